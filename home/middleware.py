@@ -1,0 +1,67 @@
+from django.conf import settings
+from django.utils.translation import get_language_from_path
+
+from .transliteration import latin_html_to_cyrillic
+
+# Public pages load nothing but their own files and run no inline script (DESIGN.md 7).
+PUBLIC_CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+    ]
+)
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
+# The Wagtail admin ships its own inline scripts; it gets every header but the public CSP.
+ADMIN_PATH_PREFIXES = ("/admin/",)
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path.startswith(ADMIN_PATH_PREFIXES):
+            response.setdefault("Content-Security-Policy", PUBLIC_CONTENT_SECURITY_POLICY)
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        return response
+
+
+class CyrillicTransliterationMiddleware:
+    """Writes Serbian Cyrillic pages in Cyrillic wherever the editor left Latin text (home.transliteration)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        language = get_language_from_path(request.path_info)
+        if (
+            language in settings.TRANSLITERATED_LANGUAGES
+            and not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+        ):
+            html = response.content.decode(response.charset)
+            response.content = latin_html_to_cyrillic(html).encode(response.charset)
+        return response

@@ -1,0 +1,100 @@
+from django import template
+from django.conf import settings
+from django.db.models import Q
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info, override
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+# BCP 47 names the script where Django's codes do not; screen readers choose their voice by it.
+_HTML_LANG = {"sr-latn": "sr-Latn", "sr": "sr-Cyrl"}
+
+
+@register.filter
+def html_lang(language_code):
+    return _HTML_LANG.get(language_code, language_code)
+
+
+def _site_root(request):
+    site = Site.find_for_request(request)
+    return site.root_page if site else None
+
+
+def _home_url(request, language_code):
+    root = _site_root(request)
+    with override(language_code):
+        return root.get_url(request) if root else f"/{language_code}/"
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The current page in every language, with its translated address; no cookie is involved."""
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if isinstance(page, Page):
+            with override(code):
+                url = page.get_url(request)
+        elif context.get("page_not_found"):
+            url = _home_url(request, code)
+        else:
+            # translate_url resolves the path in the current language, so it runs outside override().
+            url = translate_url(request.get_full_path(), code)
+            if url == request.get_full_path() and code != current:
+                url = _home_url(request, code)
+        links.append(
+            {
+                "code": code,
+                "html_lang": html_lang(code),
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "is_current": code == current,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """Menu, footer links and breadcrumbs from one query, made once per request.
+
+    The home page's published children marked for menus lead the header, the others sit in the footer;
+    the breadcrumbs are the current page's ancestors from the home page down.
+    """
+    request = context["request"]
+    if hasattr(request, "_site_navigation"):
+        return request._site_navigation
+    root = _site_root(request)
+    page = context.get("page")
+    navigation = {"root": root, "menu": [], "footer": [], "breadcrumbs": []}
+    if root is not None:
+        below_root = isinstance(page, Page) and page.depth > root.depth and page.path.startswith(root.path)
+        ancestor_paths = (
+            [page.path[: Page.steplen * depth] for depth in range(root.depth + 1, page.depth)] if below_root else []
+        )
+        pages = list(
+            Page.objects.live()
+            .filter(Q(depth=root.depth + 1, path__startswith=root.path) | Q(path__in=ancestor_paths))
+            .order_by("path")
+        )
+        for item in pages:
+            if item.depth == root.depth + 1:
+                navigation["menu" if item.show_in_menus else "footer"].append(item)
+        ancestors = [item for item in pages if item.path in ancestor_paths]
+        navigation["breadcrumbs"] = [root, *ancestors] if below_root else []
+    request._site_navigation = navigation
+    return navigation
+
+
+@register.simple_tag
+def content_lang(page):
+    """A lang attribute for editor content shown in a fallback language, so it is read in the right voice."""
+    language = page.content_language
+    if language == get_language():
+        return ""
+    return format_html(' lang="{}"', html_lang(language))

@@ -1,0 +1,89 @@
+"""Playwright for Python driving Debian's Chromium (browser downloads are impossible here)."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from django.conf import settings
+from django.core.management import call_command
+
+from wagtail.models import Collection, Locale, Page
+
+from home.models import HomePage
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+SCREENSHOTS = Path(__file__).parent.parent.parent / "test-artifacts" / "screenshots"
+# Playwright's sync API runs an event loop in the test thread; the ORM calls made by the tests are still
+# plain synchronous calls, so Django's guard against async contexts does not apply to them.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+            # A live server in another thread needs committed data.
+            item.add_marker(pytest.mark.django_db(transaction=True))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"Chromium is not installed at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+def restore_wagtail_base_data():
+    """What Wagtail's own migrations create (locale, page tree root, collection root), which a flush removes."""
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.objects.exists():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+
+
+@pytest.fixture
+def live_site(live_server):
+    """The demo site on a live server. Each transactional test ends by emptying the database, so the next
+    one builds the site again."""
+    if not HomePage.objects.exists():
+        restore_wagtail_base_data()
+        call_command("load_demo_content", verbosity=0)
+    return live_server
+
+
+@pytest.fixture
+def open_page(browser):
+    """Opens a URL in a fresh context and collects console errors and failed requests."""
+    contexts = []
+
+    def _open(url, *, width=1280, height=900, javascript=True):
+        context = browser.new_context(viewport={"width": width, "height": height}, java_script_enabled=javascript)
+        contexts.append(context)
+        page = context.new_page()
+        page.problems = []
+        page.on("console", lambda message: message.type == "error" and page.problems.append(message.text))
+        page.on("pageerror", lambda error: page.problems.append(str(error)))
+        page.on("requestfailed", lambda request: page.problems.append(f"failed: {request.url}"))
+        page.goto(url)
+        return page
+
+    yield _open
+    for context in contexts:
+        context.close()

@@ -1,0 +1,98 @@
+"""An editor creates and publishes every page type through the Wagtail admin."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from home.models import HomePage, StandardPage
+from resources.models import ResourceIndexPage, ResourcePage, SupportIndexPage, SupportTypePage
+
+from .conftest import LANGUAGES
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    editor = django_user_model.objects.create_user("editor-test", password="editor-test-password")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    return client
+
+
+def body():
+    return streamfield(
+        [
+            ("heading", {"text": "Naslov", "level": "h2"}),
+            ("paragraph", rich_text("<p>Tekst.</p>")),
+            ("quote", {"text": "Niste sami.", "attribution": ""}),
+        ]
+    )
+
+
+CASES = [
+    (StandardPage, HomePage, {"intro_sr_latn": "Uvod", "body_sr_latn": body()}),
+    (ResourceIndexPage, HomePage, {"intro_sr_latn": "Uvod"}),
+    (SupportIndexPage, HomePage, {"intro_sr_latn": "Uvod", "body_sr_latn": body()}),
+    (
+        ResourcePage,
+        ResourceIndexPage,
+        {
+            "summary_sr_latn": "Kratko",
+            "body_sr_latn": body(),
+            "category": "awareness",
+            "last_reviewed": "2026-11-01",
+        },
+    ),
+    (
+        SupportTypePage,
+        SupportIndexPage,
+        {
+            "summary_sr_latn": "Kratko",
+            "who_for_sr_latn": "Za sve",
+            "how_to_get_sr_latn": "Pozovite",
+            "cost_sr_latn": "Besplatno",
+            "body_sr_latn": body(),
+        },
+    ),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("model", "parent_model", "fields"), CASES, ids=[case[0].__name__ for case in CASES])
+def test_editor_creates_and_publishes(editor_client, model, parent_model, fields):
+    parent = parent_model.objects.order_by("path").first()
+    empty_streams = {
+        f"body_{code.replace('-', '_')}": streamfield([])
+        for code in LANGUAGES
+        if hasattr(model, "body") and f"body_{code.replace('-', '_')}" not in fields
+    }
+    data = nested_form_data(
+        {
+            "title_sr_latn": "Nova strana",
+            "slug_sr_latn": "nova-strana",
+            "title_en": "New page",
+            **empty_streams,
+            **fields,
+        }
+    )
+    data["action-publish"] = "action-publish"
+    if model is ResourcePage:
+        data.update({"leaflets-TOTAL_FORMS": "0", "leaflets-INITIAL_FORMS": "0", "leaflets-MIN_NUM_FORMS": "0"})
+        data["leaflets-MAX_NUM_FORMS"] = "1000"
+
+    url = f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.pk}/"
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    page = model.objects.get(slug_sr_latn="nova-strana")
+    assert page.live
+    assert editor_client.get(page.get_url()).status_code == 200
+
+
+@pytest.mark.django_db
+def test_home_page_cannot_be_created_twice(editor_client):
+    from wagtail.models import Page
+
+    root = Page.get_first_root_node()
+    assert not HomePage.can_create_at(root)

@@ -1,0 +1,38 @@
+"""Production settings refuse to start half-configured, and pass Django's deployment checks when complete."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT_DIR = Path(__file__).parent.parent
+COMPLETE_ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
+    "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
+    "ALLOWED_HOSTS": "hotline.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
+}
+
+
+def manage(*args, **environment):
+    env = {key: value for key, value in os.environ.items() if key not in COMPLETE_ENVIRONMENT}
+    env.update(environment)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL"])
+def test_refuses_to_start_without(missing):
+    environment = {key: value for key, value in COMPLETE_ENVIRONMENT.items() if key != missing}
+    result = manage("check", **environment)
+    assert result.returncode != 0
+    assert missing in result.stderr
+
+
+def test_deploy_check_passes_without_warnings():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **COMPLETE_ENVIRONMENT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
