@@ -22,13 +22,27 @@ def localized_search_fields(*field_names, boost=None):
     ]
 
 
-class TranslatedPage(Page):
-    """A page whose content may be missing in some languages.
+def is_translated_into(page, language_code, required_fields=("title",)):
+    return all(getattr(page, build_localized_fieldname(name, language_code), None) for name in required_fields)
 
-    ``content_language`` names the language the reader actually gets: their own, or the first
-    fallback (settings.MODELTRANSLATION_FALLBACK_LANGUAGES) whose title and main text are filled in.
-    Serbian Cyrillic counts as translated whenever Serbian Latin is: it is transliterated on output.
+
+def shown_language(page, required_fields=("title",)):
+    """The language a reader of the current language actually gets for this page.
+
+    Their own, or the first fallback (settings.MODELTRANSLATION_FALLBACK_LANGUAGES) in which the required
+    fields are filled in. Serbian Cyrillic counts as translated always: it is transliterated on output.
     """
+    current = get_language()
+    if current in settings.TRANSLITERATED_LANGUAGES:
+        return current
+    for code in resolution_order(current):
+        if is_translated_into(page, code, required_fields):
+            return code
+    return current
+
+
+class TranslatedPage(Page):
+    """A page whose content may be missing in some languages; see shown_language()."""
 
     # The fields that must be filled for a language to count as translated.
     translation_required_fields = ("title",)
@@ -38,20 +52,11 @@ class TranslatedPage(Page):
         abstract = True
 
     def is_translated_into(self, language_code):
-        return all(
-            getattr(self, build_localized_fieldname(name, language_code), None)
-            for name in self.translation_required_fields
-        )
+        return is_translated_into(self, language_code, self.translation_required_fields)
 
     @property
     def content_language(self):
-        current = get_language()
-        if current in settings.TRANSLITERATED_LANGUAGES:
-            return current
-        for code in resolution_order(current):
-            if self.is_translated_into(code):
-                return code
-        return current
+        return shown_language(self, self.translation_required_fields)
 
     @property
     def is_fallback(self):

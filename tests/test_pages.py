@@ -50,6 +50,22 @@ def test_untranslated_page_falls_back_to_english_under_a_notice(client, language
     assert html.find("h1")["lang"] == "en"
     assert html.select_one(".lead")["lang"] == "en"
     assert html.select_one(".lead").get_text(strip=True)
+    # English inside an Arabic page still runs left to right.
+    assert html.find("h1").get("dir") == ("ltr" if language == "ar" else None)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["uk", "ar"])
+def test_links_to_untranslated_pages_are_marked_english(client, language):
+    pages = one_page_of_each_type()
+    about = pages["StandardPage"]
+    assert not about.is_translated_into(language)
+    html = BeautifulSoup(client.get(page_url(pages["HomePage"], language)).content, "html.parser")
+
+    menu = {a.get_text(strip=True): a for a in html.select("nav.main-menu a")}
+    assert menu[about.title_en]["lang"] == "en"
+    support_title = getattr(pages["SupportIndexPage"], f"title_{language}")
+    assert not menu[support_title].has_attr("lang")
 
 
 @pytest.mark.django_db

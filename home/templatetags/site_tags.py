@@ -3,9 +3,11 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_info, override
+from django.utils.translation import get_language, get_language_bidi, get_language_info, override
 
 from wagtail.models import Page, Site
+
+from home.models import shown_language
 
 register = template.Library()
 
@@ -93,8 +95,15 @@ def site_navigation(context):
 
 @register.simple_tag
 def content_lang(page):
-    """A lang attribute for editor content shown in a fallback language, so it is read in the right voice."""
-    language = page.content_language
+    """lang (and dir, where it differs) for editor content shown in a fallback language.
+
+    Screen readers then read it in the right voice, and English inside an Arabic page runs left to right.
+    """
+    language = page.content_language if hasattr(page, "content_language") else shown_language(page)
     if language == get_language():
         return ""
-    return format_html(' lang="{}"', html_lang(language))
+    if get_language_info(language)["bidi"] == get_language_bidi():
+        return format_html(' lang="{}"', html_lang(language))
+    return format_html(
+        ' lang="{}" dir="{}"', html_lang(language), "rtl" if get_language_info(language)["bidi"] else "ltr"
+    )
