@@ -96,3 +96,23 @@ def test_home_page_cannot_be_created_twice(editor_client):
 
     root = Page.get_first_root_node()
     assert not HomePage.can_create_at(root)
+
+
+@pytest.mark.django_db
+def test_editor_edits_and_publishes_the_home_page(editor_client, client):
+    home = HomePage.objects.get()
+    data = nested_form_data(
+        {
+            "title_sr_latn": home.title_sr_latn,
+            "slug_sr_latn": home.slug_sr_latn,
+            "title_en": home.title_en,
+            "intro_en": "Changed by an editor",
+            **{f"body_{code.replace('-', '_')}": body() for code in LANGUAGES},
+        }
+    )
+    data["action-publish"] = "action-publish"
+
+    response = editor_client.post(f"/admin/pages/{home.pk}/edit/", data)
+
+    assert response.status_code == 302
+    assert "Changed by an editor" in client.get("/en/").content.decode()

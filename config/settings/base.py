@@ -156,20 +156,23 @@ LANGUAGE_COOKIE_AGE = None
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
+X_FRAME_OPTIONS = "SAMEORIGIN"  # the admin previews pages in a frame; public pages forbid it by CSP
 
-# No request is ever logged with its address, agent or body: Django's request loggers are
-# silenced and errors go to the console without the request attached.
+# No request is logged with its address, agent or body: errors are logged without the request Django
+# attaches to them, and the development server's access log is silent (it would record query strings).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"drop_request": {"()": "home.logging.DropRequestFilter"}},
     "formatters": {"plain": {"format": "%(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["drop_request"]},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "django.request": {"handlers": [], "level": "CRITICAL", "propagate": False},
-        "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
     },
 }
 ADMINS = []

@@ -7,6 +7,7 @@ import pytest
 
 from django.conf import settings
 from django.core.management import call_command
+from django.utils.translation import override
 
 from wagtail.models import Collection, Locale, Page
 
@@ -14,9 +15,6 @@ from home.models import HomePage
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).parent.parent.parent / "test-artifacts" / "screenshots"
-# Playwright's sync API runs an event loop in the test thread; the ORM calls made by the tests are still
-# plain synchronous calls, so Django's guard against async contexts does not apply to them.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(items):
@@ -33,6 +31,14 @@ def browser():
         pytest.skip(f"Chromium is not installed at {CHROMIUM}")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API runs an event loop in the test thread; the tests' ORM calls are still plain
+    # synchronous calls, so Django's guard against async contexts does not apply to them.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield from _launched_chromium(sync_playwright)
+
+
+def _launched_chromium(sync_playwright):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -63,8 +69,9 @@ def live_site(live_server):
     """The demo site on a live server. Each transactional test ends by emptying the database, so the next
     one builds the site again."""
     if not HomePage.objects.exists():
-        restore_wagtail_base_data()
-        call_command("load_demo_content", verbosity=0)
+        with override(settings.LANGUAGE_CODE):
+            restore_wagtail_base_data()
+            call_command("load_demo_content", verbosity=0)
     return live_server
 
 
