@@ -16,8 +16,16 @@ COMPLETE_ENVIRONMENT = {
 }
 
 
+# Set by the browser tests for Playwright's event loop; never part of a deployment.
+TEST_ONLY_VARIABLES = {"DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def manage(*args, **environment):
-    env = {key: value for key, value in os.environ.items() if key not in COMPLETE_ENVIRONMENT}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in COMPLETE_ENVIRONMENT and key not in TEST_ONLY_VARIABLES
+    }
     env.update(environment)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=120
