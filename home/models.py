@@ -97,6 +97,7 @@ class HomePage(TranslatedPage):
         "home.StandardPage",
         "resources.ResourceIndexPage",
         "resources.SupportIndexPage",
+        "contact.ContactPage",
     ]
     max_count = 1
 

@@ -32,3 +32,24 @@ def page_url(page, language):
 
 def one_page_of_each_type():
     return {model.__name__: model.objects.live().order_by("path").first() for model in PAGE_MODELS}
+
+
+@pytest.fixture
+def team_key(db):
+    """A team key whose private half the test keeps, to read what the form stored."""
+    from contact import crypto
+    from contact.models import EscrowKey, TeamKey
+
+    escrow = crypto.new_key_pair()
+    team = crypto.new_key_pair()
+    escrow_record = EscrowKey.objects.create(
+        public_key=bytes(escrow.public_key), fingerprint=crypto.key_fingerprint(escrow.public_key)
+    )
+    record = TeamKey.objects.create(
+        key_id="team-test",
+        public_key=bytes(team.public_key),
+        sealed_for_escrow=crypto.seal_private_key(team, escrow.public_key),
+        escrow=escrow_record,
+    )
+    record.private_key = team
+    return record

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_ratelimit",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -52,6 +53,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.CyrillicTransliterationMiddleware",
+    "contact.middleware.PublicFormBodyGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -203,6 +205,28 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]},
     }
 }
+
+# The anonymous contact form (contact/). Rates are django-ratelimit's "count/period".
+CONTACT_RATE_LIMITS = {
+    "per_client_hour": os.environ.get("CONTACT_RATE_PER_CLIENT_HOUR", "5/h"),
+    "per_client_day": os.environ.get("CONTACT_RATE_PER_CLIENT_DAY", "20/d"),
+    "global_hour": os.environ.get("CONTACT_RATE_GLOBAL_HOUR", "300/h"),
+    "lookups_per_client_hour": os.environ.get("CONTACT_RATE_LOOKUPS_PER_CLIENT_HOUR", "20/h"),
+}
+# Behind a reverse proxy every request comes from the proxy: name the META key of the header that carries
+# the client's address (e.g. "HTTP_X_REAL_IP"). It is only ever used, keyed and hashed, for rate limits.
+CONTACT_CLIENT_ADDRESS_HEADER = os.environ.get("CONTACT_CLIENT_ADDRESS_HEADER", "")
+CONTACT_MIN_FILL_SECONDS = int(os.environ.get("CONTACT_MIN_FILL_SECONDS", "3"))
+CONTACT_MAX_REQUEST_BYTES = 64 * 1024
+HOTLINE_RETENTION_DAYS = int(os.environ.get("HOTLINE_RETENTION_DAYS", "90"))
+# Secret for receipt look-ups and rate-limit keys; derived from SECRET_KEY when unset. Set it separately
+# so that rotating SECRET_KEY does not orphan every receipt code.
+HOTLINE_PEPPER = os.environ.get("HOTLINE_PEPPER", "")
+HOTLINE_KDF_COST = {"opslimit": 2, "memlimit": 64 * 1024 * 1024}  # Argon2id, libsodium "interactive"
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_ENABLE = True
+CSRF_FAILURE_VIEW = "contact.views.csrf_failure"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "contact.reporting.PrivacyExceptionReporterFilter"
 
 # Shown on the error page, which must not depend on the database being reachable.
 HOTLINE_FALLBACK_PHONE = os.environ.get("HOTLINE_FALLBACK_PHONE", "+381 11 785 0000")

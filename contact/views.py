@@ -1,0 +1,138 @@
+"""The public contact views: the form and its receipt, the reply check and follow-up, friendly failures.
+
+Every response here is marked no-store, creates no session and sets no cookie but the CSRF one.
+"""
+
+from django.core.cache import cache
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from . import crypto, tickets
+from .forms import ContactForm, FollowUpForm, ReplyCheckForm, new_form_token, read_form_token, too_quick
+from .ratelimits import count_submission, lookup_limited, submissions_exhausted
+
+FORM_TOKEN_LIFETIME = 24 * 60 * 60
+
+TOO_QUICK = _("Please read your message once more, then press Send.")
+EXPIRED = _("This form was open for a long time. Please press Send again.")
+UNAVAILABLE = _("We cannot take written messages right now. Nothing was saved. Please call the hotline.")
+RATE_LIMITED = _(
+    "Too many messages have been sent from here in a short time, so this one was not sent. "
+    "Your text is still below. Please call the hotline now, or try again later."
+)
+LOOKUPS_LIMITED = _("Too many codes have been tried from here. Please wait an hour, or call the hotline.")
+
+
+def _render(request, page, template, context, status=200):
+    response = TemplateResponse(request, template, {**page.get_context(request), **context}, status=status)
+    add_never_cache_headers(response)
+    return response
+
+
+def _with_new_token(form):
+    """Re-show a bound form with a fresh one-time token, keeping everything the person typed."""
+    form.data = form.data.copy()
+    form.data["token"] = new_form_token()
+    return form
+
+
+def _first_use(token):
+    """True once per form token: a reloaded or double-clicked form does not send twice."""
+    return cache.add(f"contact:used-form-token:{token[1]}", True, timeout=FORM_TOKEN_LIFETIME)
+
+
+def serve_contact_page(page, request):
+    if request.method != "POST":
+        return _render(request, page, "contact/contact_page.html", {"form": ContactForm()})
+
+    form = ContactForm(request.POST)
+    if form.filled_by_bot():
+        # Looks like success to the bot; nothing is stored.
+        return _render(request, page, "contact/receipt.html", {"code": crypto.new_receipt_code()})
+    if not form.is_valid():
+        return _render(request, page, "contact/contact_page.html", {"form": form}, status=400)
+
+    token = read_form_token(form.cleaned_data["token"])
+    problem, status = None, 200
+    if token is None:
+        problem, status = EXPIRED, 400
+    elif too_quick(token):
+        problem, status = TOO_QUICK, 400
+    elif not tickets.has_team_key():
+        problem, status = UNAVAILABLE, 503
+    elif submissions_exhausted(request):
+        problem, status = RATE_LIMITED, 429
+    if problem:
+        form.add_error(None, problem)
+        return _render(request, page, "contact/contact_page.html", {"form": _with_new_token(form)}, status=status)
+    if not _first_use(token):
+        return _render(request, page, "contact/receipt.html", {"already_sent": True})
+
+    code = crypto.new_receipt_code()
+    tickets.open_ticket(
+        code_digits=crypto.normalise_receipt_code(code), language=get_language(), payload=form.payload()
+    )
+    count_submission(request)
+    return _render(request, page, "contact/receipt.html", {"code": code})
+
+
+def serve_reply_check_page(page, request):
+    if request.method != "POST":
+        return _render(request, page, "contact/reply_check_page.html", {"form": ReplyCheckForm()})
+
+    writing = "message" in request.POST
+    form = (FollowUpForm if writing else ReplyCheckForm)(request.POST)
+    if lookup_limited(request):
+        form.is_valid()
+        form.add_error(None, LOOKUPS_LIMITED)
+        return _render(request, page, "contact/reply_check_page.html", {"form": form}, status=429)
+    if not form.is_valid():
+        if writing and "code" not in form.errors:
+            return _show_thread(request, page, form.cleaned_data["code"], follow_up=_with_new_token(form), status=400)
+        return _render(request, page, "contact/reply_check_page.html", {"form": form}, status=400)
+    if writing:
+        return _add_follow_up(request, page, form)
+    return _show_thread(request, page, form.cleaned_data["code"])
+
+
+def _show_thread(request, page, code_digits, *, follow_up=None, added=False, status=200):
+    _ticket, messages = tickets.find_for_reader(code_digits)
+    # Without a reply, a right code and a wrong one get the same page: no list of one's own messages.
+    has_reply = any(message["author"] == "hotline" for message in messages)
+    context = {
+        "thread": messages if has_reply else [],
+        "follow_up": follow_up or FollowUpForm(initial={"code": code_digits}),
+        "added": added,
+    }
+    return _render(request, page, "contact/reply_check_page.html", context, status=status)
+
+
+def _add_follow_up(request, page, form):
+    code_digits = form.cleaned_data["code"]
+    token = read_form_token(form.cleaned_data["token"])
+    problem, status = None, 200
+    if token is None:
+        problem, status = EXPIRED, 400
+    elif not tickets.has_team_key():
+        problem, status = UNAVAILABLE, 503
+    elif submissions_exhausted(request):
+        problem, status = RATE_LIMITED, 429
+    if problem:
+        form.add_error(None, problem)
+        return _show_thread(request, page, code_digits, follow_up=_with_new_token(form), status=status)
+    if _first_use(token):
+        tickets.add_follow_up(code_digits=code_digits, language=get_language(), message=form.cleaned_data["message"])
+        count_submission(request)
+    return _show_thread(request, page, code_digits, added=True)
+
+
+def csrf_failure(request, reason=""):
+    """Instead of Django's bare 403: say what happened, give the hotline, and offer to send the text again."""
+    kept = {}
+    if request.method == "POST" and not request.path.startswith("/admin/"):
+        kept = {name: request.POST.get(name, "") for name in ("message", "topic", "contact", "code", "token")}
+    response = TemplateResponse(request, "contact/csrf_failure.html", {"kept": kept}, status=403)
+    add_never_cache_headers(response)
+    return response
