@@ -7,7 +7,7 @@ anyone recover it, and it is never stored or logged.
 import hashlib
 import hmac
 
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage, is_ratelimited
 
 from django.conf import settings
 
@@ -36,11 +36,15 @@ def _submission_limits():
 
 
 def submissions_exhausted(request):
-    """Whether another message from this client (or from anyone, this hour) would pass a limit."""
-    return any(
-        is_ratelimited(request, group=group, key=key, rate=rate, increment=False)
-        for group, key, rate in _submission_limits()
-    )
+    """Whether another message from this client (or from anyone, this hour) would go over a limit.
+
+    Only stored messages count (count_submission), so a person correcting a form error is never limited.
+    """
+    for group, key, rate in _submission_limits():
+        usage = get_usage(request, group=group, key=key, rate=rate, increment=False)
+        if usage is not None and usage["count"] >= usage["limit"]:
+            return True
+    return False
 
 
 def count_submission(request):

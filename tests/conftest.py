@@ -1,8 +1,13 @@
+import io
+import logging
+
 import pytest
 
 from django.conf import settings
 from django.core.management import call_command
 from django.utils.translation import override
+
+from wagtail.models import Collection, Locale, Page
 
 from home.models import HomePage, StandardPage
 from resources.models import ResourceIndexPage, ResourcePage, SupportIndexPage, SupportTypePage
@@ -53,3 +58,38 @@ def team_key(db):
     )
     record.private_key = team
     return record
+
+
+@pytest.fixture
+def log_output():
+    """What the configured log handlers write, with their own filters and formats."""
+    stream = io.StringIO()
+    handlers = {
+        handler for name in ("", "django.request", "django.security") for handler in logging.getLogger(name).handlers
+    }
+    originals = [
+        (handler, handler.setStream(stream)) for handler in handlers if isinstance(handler, logging.StreamHandler)
+    ]
+    assert originals, "no console handler is configured"
+    yield stream
+    for handler, original in originals:
+        handler.setStream(original)
+
+
+def restore_wagtail_base_data():
+    """What Wagtail's own migrations create (locale, page tree root, collection root), which a flush removes."""
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.objects.exists():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+
+
+@pytest.fixture
+def committed_demo_site(transactional_db):
+    """The demo site for transactional tests (a live server, pg_dump). Each of them ends by emptying the
+    database, so the next one builds the site again."""
+    if not HomePage.objects.exists():
+        with override(settings.LANGUAGE_CODE):
+            restore_wagtail_base_data()
+            call_command("load_demo_content", verbosity=0)

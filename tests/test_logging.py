@@ -1,8 +1,5 @@
 """Errors are logged, but never with the client's address, user agent, referrer or what they sent."""
 
-import io
-import logging
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -22,22 +19,6 @@ def failing_support_page(monkeypatch):
 
     monkeypatch.setattr(SupportTypePage, "get_context", broken)
     return one_page_of_each_type()["SupportTypePage"]
-
-
-@pytest.fixture
-def log_output():
-    """What the configured log handlers write, with their own filters and formats."""
-    stream = io.StringIO()
-    handlers = {
-        handler for name in ("", "django.request", "django.security") for handler in logging.getLogger(name).handlers
-    }
-    originals = [
-        (handler, handler.setStream(stream)) for handler in handlers if isinstance(handler, logging.StreamHandler)
-    ]
-    assert originals, "no console handler is configured"
-    yield stream
-    for handler, original in originals:
-        handler.setStream(original)
 
 
 @pytest.mark.django_db

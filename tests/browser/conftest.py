@@ -5,14 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from django.conf import settings
-from django.core.management import call_command
-from django.utils.translation import override
-
-from wagtail.models import Collection, Locale, Page
-
-from home.models import HomePage
-
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).parent.parent.parent / "test-artifacts" / "screenshots"
 
@@ -55,23 +47,8 @@ def _launched_chromium(sync_playwright):
         browser.close()
 
 
-def restore_wagtail_base_data():
-    """What Wagtail's own migrations create (locale, page tree root, collection root), which a flush removes."""
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-
-
 @pytest.fixture
-def live_site(live_server):
-    """The demo site on a live server. Each transactional test ends by emptying the database, so the next
-    one builds the site again."""
-    if not HomePage.objects.exists():
-        with override(settings.LANGUAGE_CODE):
-            restore_wagtail_base_data()
-            call_command("load_demo_content", verbosity=0)
+def live_site(live_server, committed_demo_site):
     return live_server
 
 

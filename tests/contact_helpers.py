@@ -1,0 +1,41 @@
+"""Shared steps of the contact tests: the pages, a valid submission, reading a receipt."""
+
+from bs4 import BeautifulSoup
+
+from contact.forms import new_form_token
+from contact.models import ContactPage, ReplyCheckPage
+
+from .conftest import page_url
+
+
+def contact_url(language="en"):
+    return page_url(ContactPage.objects.get(), language)
+
+
+def reply_check_url(language="en"):
+    return page_url(ReplyCheckPage.objects.get(), language)
+
+
+def submission(**overrides):
+    return {
+        "topic": "job_offer",
+        "message": "They offered me work abroad and want to keep my passport.",
+        "contact": "",
+        "token": new_form_token(),
+        **overrides,
+    }
+
+
+def receipt_code(response):
+    code = BeautifulSoup(response.content, "html.parser").select_one(".receipt__code")
+    return code.get_text(strip=True) if code else None
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def textarea_text(html, name="message"):
+    """The text in a textarea, as the browser shows it (HTML drops one newline right after the tag)."""
+    text = html.select_one(f"textarea[name={name}]").get_text()
+    return text[1:] if text.startswith("\n") else text
