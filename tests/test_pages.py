@@ -156,3 +156,20 @@ def test_hotline_numbers_are_tap_to_call(client, language):
     targets = {a["href"] for a in html.select("a[href^='tel:']")}
     for phone in SiteSettings.objects.get().phones:
         assert f"tel:{phone['tel']}" in targets
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_bad_request_and_forbidden_pages_are_friendly(rf, language):
+
+    from home.views import bad_request, permission_denied
+
+    for view, status in ((bad_request, 400), (permission_denied, 403)):
+        with override(language):
+            request = rf.get(f"/{language}/")
+            response = view(request)
+            response.render()
+        assert response.status_code == status
+        html = BeautifulSoup(response.content, "html.parser")
+        assert html.html["lang"] == EXPECTED_HTML_LANG[language]
+        assert html.select_one("a[href^='tel:']") is not None
