@@ -9,11 +9,14 @@ from django.utils.translation import override
 
 from wagtail.models import Collection, Locale, Page
 
+from contact.models import ContactPage, ReplyCheckPage
 from home.models import HomePage, StandardPage
 from resources.models import ResourceIndexPage, ResourcePage, SupportIndexPage, SupportTypePage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# Pages for readers: no cookie at all. The contact pages add the form's session-long CSRF cookie.
 PAGE_MODELS = [HomePage, StandardPage, ResourceIndexPage, ResourcePage, SupportIndexPage, SupportTypePage]
+PUBLIC_PAGE_MODELS = [*PAGE_MODELS, ContactPage, ReplyCheckPage]
 
 
 @pytest.fixture(scope="session")
@@ -35,8 +38,8 @@ def page_url(page, language):
         return page.get_url()
 
 
-def one_page_of_each_type():
-    return {model.__name__: model.objects.live().order_by("path").first() for model in PAGE_MODELS}
+def one_page_of_each_type(models=PUBLIC_PAGE_MODELS):
+    return {model.__name__: model.objects.live().order_by("path").first() for model in models}
 
 
 @pytest.fixture

@@ -5,14 +5,14 @@ from bs4 import BeautifulSoup
 
 from django.utils.translation import override
 
-from .conftest import LANGUAGES, PAGE_MODELS, one_page_of_each_type, page_url
+from .conftest import LANGUAGES, PUBLIC_PAGE_MODELS, one_page_of_each_type, page_url
 
 EXPECTED_HTML_LANG = {"sr-latn": "sr-Latn", "sr": "sr-Cyrl", "en": "en", "uk": "uk", "ar": "ar"}
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("model_name", [model.__name__ for model in PAGE_MODELS])
+@pytest.mark.parametrize("model_name", [model.__name__ for model in PUBLIC_PAGE_MODELS])
 def test_page_type_renders_in_language(client, language, model_name):
     page = one_page_of_each_type()[model_name]
     assert page is not None, f"the demo content has no {model_name}"

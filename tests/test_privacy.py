@@ -5,18 +5,18 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import LANGUAGES, one_page_of_each_type, page_url
+from .conftest import LANGUAGES, PAGE_MODELS, PUBLIC_PAGE_MODELS, one_page_of_each_type, page_url
 
 
-def public_urls(language):
-    urls = [page_url(page, language) for page in one_page_of_each_type().values()]
+def public_urls(language, models=PUBLIC_PAGE_MODELS):
+    urls = [page_url(page, language) for page in one_page_of_each_type(models).values()]
     return urls + [f"/{language}/search/?q=pomoc", f"/{language}/no-such-page/"]
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_cookie_for_readers(client, language):
-    for url in public_urls(language):
+    for url in public_urls(language, PAGE_MODELS):
         response = client.get(url)
         assert "Set-Cookie" not in response, url
         assert not response.cookies, url

@@ -6,7 +6,7 @@ from django.utils.translation import override
 
 from home.models import SiteSettings
 
-from ..conftest import PAGE_MODELS, one_page_of_each_type
+from ..conftest import PUBLIC_PAGE_MODELS, one_page_of_each_type
 from .conftest import SCREENSHOTS
 
 PHONE_WIDTH = 360
@@ -17,7 +17,7 @@ def url_of(live_site, page, language):
         return live_site.url + page.get_url()
 
 
-@pytest.mark.parametrize("model_name", [model.__name__ for model in PAGE_MODELS])
+@pytest.mark.parametrize("model_name", [model.__name__ for model in PUBLIC_PAGE_MODELS])
 def test_page_type_renders_without_errors(live_site, open_page, model_name):
     page_object = one_page_of_each_type()[model_name]
     for language in ("sr-latn", "sr", "ar"):
