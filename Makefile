@@ -24,7 +24,7 @@ messages: $(VENV)/.runtime
 demo: $(VENV)/.runtime messages
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py load_demo_content --accounts
-	$(PY) manage.py hotline_keys init --if-missing
+	$(PY) manage.py hotline_keys init --if-missing --demo-consultant
 
 run: demo
 	@echo "Serving on http://127.0.0.1:$(PORT)  (admin: http://127.0.0.1:$(PORT)/admin/)"

@@ -13,15 +13,21 @@ what the server keeps. So:
   server stores the public half only. The ticket is found by HMAC(pepper, code), which reveals nothing
   without the pepper and cannot be reversed to the code.
 * A receipt code is 20 random decimal digits (over 66 bits), grouped so that it can pass for a phone number.
+* Consultants: each has a key pair whose private half is stored encrypted under Argon2id(passphrase, salt).
+  The team private key reaches them sealed to their public key (a grant). Once unlocked, the team keys are
+  kept only as AEAD(unlock key, team keys) in the server session, while the random unlock key lives in a
+  cookie: a copy of the session store alone, or the cookie alone, opens nothing.
 """
 
 import hashlib
 import hmac
+import json
 import secrets
 from dataclasses import dataclass
 
 from nacl import bindings, pwhash
 from nacl.public import PrivateKey, PublicKey, SealedBox
+from nacl.secret import SecretBox
 
 FORMAT_VERSION = 1
 RECEIPT_DIGITS = 20
@@ -145,3 +151,56 @@ def derive_sender_key(code_digits, salt, cost=KdfCost()):
     """The sender's private key, re-derived from the receipt code whenever they come back."""
     seed = pwhash.argon2id.kdf(32, code_digits.encode(), bytes(salt), opslimit=cost.opslimit, memlimit=cost.memlimit)
     return PrivateKey.from_seed(seed)
+
+
+def new_passphrase_salt():
+    return secrets.token_bytes(pwhash.argon2id.SALTBYTES)
+
+
+def _passphrase_box(passphrase, salt, cost):
+    key = pwhash.argon2id.kdf(
+        SecretBox.KEY_SIZE, passphrase.encode(), bytes(salt), opslimit=cost.opslimit, memlimit=cost.memlimit
+    )
+    return SecretBox(key)
+
+
+def wrap_with_passphrase(private_key, passphrase, salt, cost=KdfCost()):
+    """A consultant's private key, encrypted under their passphrase (Argon2id, then XSalsa20-Poly1305)."""
+    return _passphrase_box(passphrase, salt, cost).encrypt(bytes(private_key))
+
+
+def unwrap_with_passphrase(wrapped, passphrase, salt, cost=KdfCost()):
+    try:
+        return PrivateKey(_passphrase_box(passphrase, salt, cost).decrypt(bytes(wrapped)))
+    except Exception as error:  # noqa: BLE001
+        raise DecryptionError("wrong passphrase") from error
+
+
+def new_unlock_key():
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+def _session_associated_data(holder):
+    return f"hotline-session:v{FORMAT_VERSION}:{holder}".encode()
+
+
+def seal_for_session(team_private_keys, unlock_key, holder):
+    """Unlocked team keys ({key_id: PrivateKey}) as ciphertext for the session store, bound to its holder."""
+    plaintext = json.dumps({key_id: bytes(key).hex() for key_id, key in team_private_keys.items()}).encode()
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return nonce + bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(
+        plaintext, _session_associated_data(holder), nonce, bytes(unlock_key)
+    )
+
+
+def open_from_session(sealed, unlock_key, holder):
+    try:
+        plaintext = bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
+            bytes(sealed[NONCE_BYTES:]),
+            _session_associated_data(holder),
+            bytes(sealed[:NONCE_BYTES]),
+            bytes(unlock_key),
+        )
+    except Exception as error:  # noqa: BLE001
+        raise DecryptionError("the unlock key does not open these session keys") from error
+    return {key_id: PrivateKey(bytes.fromhex(raw)) for key_id, raw in json.loads(plaintext).items()}

@@ -1,6 +1,8 @@
+from django_ratelimit.core import is_ratelimited
+
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
-from django.http import UnreadablePostError
+from django.http import HttpResponse, UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -46,3 +48,19 @@ class PublicFormBodyGuardMiddleware:
         except UNREADABLE_BODY_ERRORS:
             return 400
         return None
+
+
+class AdminLoginRateLimitMiddleware:
+    """Slows password guessing at the admin login: a few attempts per client (keyed HMAC) per window."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and request.path == "/admin/login/":
+            from .ratelimits import client_key
+
+            rate = settings.CONTACT_RATE_LIMITS["admin_logins_per_client"]
+            if is_ratelimited(request, group="admin-login", key=client_key, rate=rate, increment=True):
+                return HttpResponse("Too many login attempts. Please wait a few minutes.", status=429)
+        return self.get_response(request)

@@ -155,11 +155,14 @@ def find_for_reader(code_digits):
     return ticket, [_decrypted(message, sender_key, as_sender=True) for message in messages]
 
 
+def decrypt(message, team_private_key):
+    """One message, opened with the team private key it was sealed to."""
+    return _decrypted(message, team_private_key, as_sender=False)
+
+
 def read_as_team(ticket, team_private_keys):
     """Every message of a ticket, for whoever holds the team private keys ({key_id: PrivateKey})."""
-    return [
-        _decrypted(message, team_private_keys[message.key_id], as_sender=False) for message in ticket.messages.all()
-    ]
+    return [decrypt(message, team_private_keys[message.key_id]) for message in ticket.messages.all()]
 
 
 def purge_expired(now=None):

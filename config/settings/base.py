@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_ratelimit",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -57,6 +59,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "contact.middleware.AdminLoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -222,7 +226,11 @@ HOTLINE_RETENTION_DAYS = int(os.environ.get("HOTLINE_RETENTION_DAYS", "90"))
 # Secret for receipt look-ups and rate-limit keys; derived from SECRET_KEY when unset. Set it separately
 # so that rotating SECRET_KEY does not orphan every receipt code.
 HOTLINE_PEPPER = os.environ.get("HOTLINE_PEPPER", "")
+HOTLINE_IDLE_MINUTES = int(os.environ.get("HOTLINE_IDLE_MINUTES", "30"))
 HOTLINE_KDF_COST = {"opslimit": 2, "memlimit": 64 * 1024 * 1024}  # Argon2id, libsodium "interactive"
+CONTACT_RATE_LIMITS["admin_logins_per_client"] = os.environ.get("ADMIN_LOGIN_RATE", "10/15m")
+CONTACT_RATE_LIMITS["unlocks_per_user"] = os.environ.get("HOTLINE_UNLOCK_RATE", "5/15m")
+OTP_TOTP_ISSUER = "SOS hotline"
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_ENABLE = True
 CSRF_FAILURE_VIEW = "contact.views.csrf_failure"

@@ -20,3 +20,15 @@ def show_invisible(text):
 def contact_page(sections):
     """The contact page among the home page's children (site_navigation), without another query."""
     return next((item for item in sections["menu"] + sections["footer"] if item.specific_class is ContactPage), None)
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key)
+
+
+@register.filter
+def base32(raw):
+    from base64 import b32encode
+
+    return b32encode(bytes(raw)).decode()

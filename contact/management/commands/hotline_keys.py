@@ -1,14 +1,24 @@
-"""Key management for the hotline's tickets: `init` makes the keys, `status` says what exists."""
+"""Key management for the hotline's tickets: init, status, grant (with the escrow key), rotate, revoke."""
 
 import base64
+import sys
 import textwrap
 
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from contact import crypto
-from contact.models import EscrowKey, TeamKey, Ticket
+from contact import crypto, keyring
+from contact.models import ConsultantKey, EscrowKey, TeamKey, Ticket
+
+DEMO_CONSULTANT = ("consultant", "demo-consultant-password", "demo key passphrase")
+# A fixed, development-only TOTP secret, so the printed value can be typed into an authenticator app.
+DEMO_TOTP_KEY_HEX = "3132333435363738393031323334353637383930"
 
 ESCROW_INSTRUCTIONS = """
 ESCROW PRIVATE KEY - shown this once and stored nowhere:
@@ -28,16 +38,52 @@ class Command(BaseCommand):
         subcommands = parser.add_subparsers(dest="action", required=True)
         init = subcommands.add_parser("init", help="create the team key pair and the escrow key pair")
         init.add_argument("--if-missing", action="store_true", help="do nothing when a team key exists")
+        init.add_argument(
+            "--demo-consultant", action="store_true", help="development only: a consultant ready to unlock"
+        )
         subcommands.add_parser("status", help="show which keys exist")
+        grant = subcommands.add_parser("grant", help="grant every team key to USER with the escrow private key")
+        grant.add_argument("username")
+        grant.add_argument("--escrow-key", help="the printed escrow key; read from standard input if absent")
+        subcommands.add_parser("rotate", help="new team key for new tickets, granted to every current holder")
+        revoke = subcommands.add_parser("revoke", help="remove USER's grants (a leaver); rotate afterwards")
+        revoke.add_argument("username")
 
     def handle(self, *args, action, **options):
         if action == "init":
-            self.init(if_missing=options["if_missing"])
+            self.init(if_missing=options["if_missing"], demo_consultant=options["demo_consultant"])
+        elif action == "grant":
+            self.grant(options["username"], options["escrow_key"])
+        elif action == "rotate":
+            team_key = keyring.rotate_team_key()
+            self.stdout.write(self.style.SUCCESS(f"New tickets now use {team_key.key_id}."))
+        elif action == "revoke":
+            removed = keyring.revoke(self.user(options["username"]))
+            self.stdout.write(f"Removed {removed} grant(s). Now run: manage.py hotline_keys rotate")
         else:
             self.status()
 
+    def user(self, username):
+        try:
+            return get_user_model().objects.get(username=username)
+        except get_user_model().DoesNotExist as error:
+            raise CommandError(f"No user {username}.") from error
+
+    def grant(self, username, escrow_key):
+        consultant_key = ConsultantKey.objects.filter(user=self.user(username)).first()
+        if consultant_key is None:
+            raise CommandError(f"{username} has no key yet: they set a passphrase in the inbox first.")
+        encoded = escrow_key if escrow_key is not None else sys.stdin.readline()
+        try:
+            escrow_private = crypto.private_key_from_bytes(base64.b32decode("".join(encoded.split())))
+            team_keys = keyring.team_keys_from_escrow(escrow_private)
+        except (ValueError, crypto.DecryptionError) as error:
+            raise CommandError("That is not the escrow key of these team keys.") from error
+        keyring.grant(team_keys, consultant_key)
+        self.stdout.write(self.style.SUCCESS(f"Granted {len(team_keys)} team key(s) to {username}."))
+
     @transaction.atomic
-    def init(self, *, if_missing):
+    def init(self, *, if_missing, demo_consultant):
         if TeamKey.objects.exists():
             if if_missing:
                 self.stdout.write("Hotline keys exist already; nothing to do.")
@@ -55,9 +101,29 @@ class Command(BaseCommand):
             escrow=escrow_record,
         )
         self.stdout.write(self.style.SUCCESS(f"Team key {team_record.key_id} created; the form accepts messages."))
+        if demo_consultant:
+            self.create_demo_consultant({team_record.key_id: team})
         encoded = base64.b32encode(bytes(escrow)).decode()
         grouped = " ".join(textwrap.wrap(encoded, 8))
         self.stdout.write(self.style.WARNING(ESCROW_INSTRUCTIONS.format(key=grouped)))
+
+    def create_demo_consultant(self, team_keys):
+        if not settings.DEBUG:
+            raise CommandError("The demo consultant has a well-known passphrase: only with DEBUG on.")
+        username, password, passphrase = DEMO_CONSULTANT
+        user, _created = get_user_model().objects.get_or_create(username=username)
+        user.set_password(password)
+        user.save()
+        user.groups.add(Group.objects.get(name="Hotline consultants"))
+        TOTPDevice.objects.update_or_create(
+            user=user, name="Demo authenticator", defaults={"key": DEMO_TOTP_KEY_HEX, "confirmed": True}
+        )
+        keyring.grant(team_keys, keyring.set_passphrase(user, passphrase))
+        secret = base64.b32encode(bytes.fromhex(DEMO_TOTP_KEY_HEX)).decode()
+        self.stdout.write(
+            f"  demo consultant: {username} / {password}, key passphrase '{passphrase}', "
+            f"TOTP secret {secret} (development only)"
+        )
 
     def status(self):
         team_keys = list(TeamKey.objects.select_related("escrow").order_by("created_at"))

@@ -1,0 +1,161 @@
+"""The consultants' keys: passphrases, grants, rotation, and the unlocked inbox of one admin session.
+
+An unlocked inbox is two halves that open nothing alone (DESIGN.md 2): the team keys sealed under a random
+unlock key in the server session, and the unlock key in an HttpOnly, SameSite=Strict cookie scoped to the
+admin. Idle past HOTLINE_IDLE_MINUTES, or locked by hand, both halves are dropped.
+"""
+
+import time
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from . import crypto
+from .models import ConsultantKey, EscrowKey, TeamKey, TeamKeyGrant
+from .tickets import kdf_cost
+
+SESSION_KEY = "hotline_sealed_team_keys"
+UNLOCK_COOKIE = "hotline_unlock"
+UNLOCK_COOKIE_PATH = "/admin/"
+MIN_PASSPHRASE_LENGTH = 12
+
+
+class Locked(Exception):
+    """The inbox is not unlocked in this session (never, idle, locked, or one half is missing)."""
+
+
+def set_passphrase(user, passphrase):
+    """Give ``user`` a new key pair under ``passphrase``. An existing key and its grants are replaced: a
+    consultant who forgot their passphrase stays locked out until a colleague or the escrow grants again."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE_LENGTH} characters")
+    private_key = crypto.new_key_pair()
+    salt = crypto.new_passphrase_salt()
+    with transaction.atomic():
+        ConsultantKey.objects.filter(user=user).delete()
+        return ConsultantKey.objects.create(
+            user=user,
+            public_key=bytes(private_key.public_key),
+            wrapped_private_key=crypto.wrap_with_passphrase(private_key, passphrase, salt, kdf_cost()),
+            passphrase_salt=salt,
+        )
+
+
+def open_consultant_key(user, passphrase):
+    key = ConsultantKey.objects.filter(user=user).first()
+    if key is None:
+        raise crypto.DecryptionError("no key: set a passphrase first")
+    return crypto.unwrap_with_passphrase(key.wrapped_private_key, passphrase, key.passphrase_salt, kdf_cost())
+
+
+def team_keys_for(user, passphrase):
+    """Every team private key granted to ``user`` ({key_id: PrivateKey}); wrong passphrase raises."""
+    consultant_private = open_consultant_key(user, passphrase)
+    grants = TeamKeyGrant.objects.filter(consultant_key__user=user).select_related("team_key")
+    return {
+        grant.team_key.key_id: crypto.unseal_private_key(grant.sealed_private_key, consultant_private)
+        for grant in grants
+    }
+
+
+def grant(team_private_keys, consultant_key, granted_by=None):
+    """Seal each team private key ({key_id: PrivateKey}) to a colleague's public key."""
+    recipient = crypto.public_key_from_bytes(consultant_key.public_key)
+    for team_key in TeamKey.objects.filter(key_id__in=team_private_keys):
+        TeamKeyGrant.objects.update_or_create(
+            team_key=team_key,
+            consultant_key=consultant_key,
+            defaults={
+                "sealed_private_key": crypto.seal_private_key(team_private_keys[team_key.key_id], recipient),
+                "granted_by": granted_by,
+            },
+        )
+
+
+def team_keys_from_escrow(escrow_private_key):
+    """Every team private key, recovered with the escrow private key (for `hotline_keys grant`)."""
+    return {
+        team_key.key_id: crypto.unseal_private_key(team_key.sealed_for_escrow, escrow_private_key)
+        for team_key in TeamKey.objects.all()
+    }
+
+
+def revoke(user):
+    """A leaver's grants go; rotate the team key too, so they cannot read new tickets with a copy."""
+    return TeamKeyGrant.objects.filter(consultant_key__user=user).delete()[0]
+
+
+@transaction.atomic
+def rotate_team_key():
+    """A new active team key for new tickets, granted to everyone who holds a grant now and to the escrow.
+
+    Only public keys are needed: old tickets stay readable with the old keys, which their holders keep.
+    """
+    escrow = EscrowKey.objects.latest("created_at")
+    new_private = crypto.new_key_pair()
+    TeamKey.objects.filter(is_active=True).update(is_active=False)
+    team_key = TeamKey.objects.create(
+        key_id=f"team-{timezone.now():%Y%m%d%H%M}-{crypto.key_fingerprint(new_private.public_key)[:8]}",
+        public_key=bytes(new_private.public_key),
+        sealed_for_escrow=crypto.seal_private_key(new_private, crypto.public_key_from_bytes(escrow.public_key)),
+        escrow=escrow,
+    )
+    holders = ConsultantKey.objects.filter(grants__isnull=False).distinct()
+    for consultant_key in holders:
+        grant({team_key.key_id: new_private}, consultant_key)
+    return team_key
+
+
+def unlock(request, response, passphrase):
+    """Open the inbox for this admin session. Returns how many team keys were opened (0: nothing granted)."""
+    team_keys = team_keys_for(request.user, passphrase)
+    unlock_key = crypto.new_unlock_key()
+    request.session[SESSION_KEY] = {
+        "sealed": crypto.seal_for_session(team_keys, unlock_key, _holder(request)).hex(),
+        "last_used": time.time(),
+    }
+    response.set_cookie(
+        UNLOCK_COOKIE,
+        unlock_key.hex(),
+        path=UNLOCK_COOKIE_PATH,
+        httponly=True,
+        samesite="Strict",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+    return len(team_keys)
+
+
+def unlocked_team_keys(request):
+    """The team keys of this session's unlocked inbox; raises Locked. Each use restarts the idle clock."""
+    stored = request.session.get(SESSION_KEY)
+    cookie = request.COOKIES.get(UNLOCK_COOKIE)
+    if not stored or not cookie:
+        raise Locked
+    if time.time() - stored["last_used"] > settings.HOTLINE_IDLE_MINUTES * 60:
+        request.session.pop(SESSION_KEY, None)
+        raise Locked
+    try:
+        team_keys = crypto.open_from_session(bytes.fromhex(stored["sealed"]), bytes.fromhex(cookie), _holder(request))
+    except (ValueError, crypto.DecryptionError) as error:
+        raise Locked from error
+    request.session[SESSION_KEY] = {**stored, "last_used": time.time()}
+    return team_keys
+
+
+def is_unlocked(request):
+    try:
+        unlocked_team_keys(request)
+    except Locked:
+        return False
+    return True
+
+
+def lock(request, response):
+    request.session.pop(SESSION_KEY, None)
+    response.delete_cookie(UNLOCK_COOKIE, path=UNLOCK_COOKIE_PATH, samesite="Strict")
+
+
+def _holder(request):
+    # Binds the sealed keys to this user and session: copied into another session they do not open.
+    return f"{request.user.pk}:{request.session.session_key}"

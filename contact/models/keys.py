@@ -1,0 +1,67 @@
+"""Keys of the hotline team, of the escrow, and of each consultant. Private keys exist here only sealed."""
+
+from django.conf import settings
+from django.db import models
+
+
+class EscrowKey(models.Model):
+    """The public half of the offline recovery key; its private half was printed once and never stored."""
+
+    public_key = models.BinaryField()
+    fingerprint = models.CharField(max_length=16, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.fingerprint
+
+
+class TeamKey(models.Model):
+    """The hotline team's key pair: the public half seals tickets, the private half exists only sealed."""
+
+    key_id = models.CharField(max_length=40, unique=True)
+    public_key = models.BinaryField()
+    sealed_for_escrow = models.BinaryField(help_text="The team private key, sealed to the escrow key.")
+    escrow = models.ForeignKey(EscrowKey, on_delete=models.PROTECT, related_name="team_keys")
+    is_active = models.BooleanField(default=True, help_text="New tickets are sealed to the active key.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_active"], condition=models.Q(is_active=True), name="one_active_team_key"
+            )
+        ]
+
+    def __str__(self):
+        return self.key_id
+
+
+class ConsultantKey(models.Model):
+    """A consultant's key pair; the private half is encrypted under their passphrase (contact.crypto)."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hotline_key")
+    public_key = models.BinaryField()
+    wrapped_private_key = models.BinaryField()
+    passphrase_salt = models.BinaryField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"key of {self.user}"
+
+
+class TeamKeyGrant(models.Model):
+    """A team private key sealed to one consultant's public key: what lets them read tickets."""
+
+    team_key = models.ForeignKey(TeamKey, on_delete=models.CASCADE, related_name="grants")
+    consultant_key = models.ForeignKey(ConsultantKey, on_delete=models.CASCADE, related_name="grants")
+    sealed_private_key = models.BinaryField()
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["team_key", "consultant_key"], name="one_grant_per_key")]
+
+    def __str__(self):
+        return f"{self.team_key} for {self.consultant_key.user}"

@@ -1,0 +1,58 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+
+from home.models import TranslatedPage, localized_search_fields
+
+
+class ContactPage(TranslatedPage):
+    """The anonymous form. It asks for nothing that identifies the person."""
+
+    intro = models.TextField(_("introduction"), max_length=800)
+    sent_text = models.TextField(
+        _("text after sending"), max_length=800, help_text=_("Shown with the receipt code after a message is sent.")
+    )
+
+    content_panels = TranslatedPage.content_panels + [FieldPanel("intro"), FieldPanel("sent_text")]
+    search_fields = TranslatedPage.search_fields + localized_search_fields("intro")
+
+    translation_required_fields = ("title", "intro")
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["contact.ReplyCheckPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["reply_check_page"] = ReplyCheckPage.objects.child_of(self).live().first()
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from ..views import serve_contact_page
+
+        return serve_contact_page(self, request)
+
+
+class ReplyCheckPage(TranslatedPage):
+    """Where a person comes back with their receipt code to read replies and write again."""
+
+    intro = models.TextField(_("introduction"), max_length=800)
+
+    content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
+    search_fields = TranslatedPage.search_fields + localized_search_fields("intro")
+
+    translation_required_fields = ("title", "intro")
+    parent_page_types = ["contact.ContactPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("reply check page")
+
+    def serve(self, request, *args, **kwargs):
+        from ..views import serve_reply_check_page
+
+        return serve_reply_check_page(self, request)

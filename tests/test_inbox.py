@@ -1,0 +1,354 @@
+"""The consultants' inbox: who may enter, unlocking with a second factor, reading, triage, replies, audit."""
+
+import time
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from wagtail.models import ModelLogEntry
+
+from contact import keyring, tickets
+from contact.inbox.views import neutralise_cell
+from contact.models import ConsultantKey, TeamKeyGrant, Ticket, TicketMessage
+
+from .contact_helpers import contact_url, receipt_code, reply_check_url, submission
+from .inbox_helpers import PASSPHRASE, make_consultant, unlock, verify
+
+MARKER = "lynx-marker-3141"
+
+
+@pytest.fixture
+def consultant(django_user_model, team_key):
+    return make_consultant(django_user_model, "consultant-a", team_key)
+
+
+@pytest.fixture
+def ticket(client, team_key):
+    code = receipt_code(client.post(contact_url(), submission(message=f"I need help {MARKER}")))
+    client.logout()
+    found = Ticket.objects.get()
+    found.code = code
+    return found
+
+
+def inbox_urls(ticket):
+    return [
+        "/admin/inbox/",
+        "/admin/inbox/results/",
+        f"/admin/inbox/ticket/{ticket.pk}/",
+        f"/admin/inbox/ticket/{ticket.pk}/delete/",
+        "/admin/inbox/unlock/",
+        "/admin/inbox/verify/",
+        "/admin/inbox/keys/",
+        "/admin/inbox/statistics/",
+        "/admin/inbox/statistics.csv",
+    ]
+
+
+@pytest.mark.django_db
+def test_permission_matrix(client, django_user_model, ticket, consultant):
+    editor = django_user_model.objects.create_user("an-editor", password="x" * 12)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    moderator = django_user_model.objects.create_user("a-moderator", password="x" * 12)
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    superuser = django_user_model.objects.create_superuser("boss", password="x" * 12)
+
+    for url in inbox_urls(ticket):
+        client.logout()
+        assert client.get(url).status_code == 302, f"anonymous: {url}"
+        for outsider in (editor, moderator):
+            client.force_login(outsider)
+            assert client.get(url).status_code == 403, f"{outsider}: {url}"
+            assert client.post(url, {}).status_code == 403, f"{outsider} POST: {url}"
+        for insider in (consultant, superuser):
+            client.force_login(insider)
+            assert client.get(url).status_code in (200, 302), f"{insider}: {url}"
+    client.force_login(editor)
+    assert client.post("/admin/inbox/lock/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_superuser_without_a_grant_sees_metadata_never_content(client, django_user_model, ticket):
+    superuser = django_user_model.objects.create_superuser("boss", password="x" * 12)
+    client.force_login(superuser)
+
+    listing = client.get("/admin/inbox/")
+    page = client.get(f"/admin/inbox/ticket/{ticket.pk}/")
+
+    assert ticket.pk in listing.content.decode()
+    assert MARKER not in page.content.decode()
+    assert "Unlock the inbox to read" in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_unlocking_needs_the_second_factor(client, consultant, ticket):
+    client.force_login(consultant)
+    assert client.get("/admin/inbox/unlock/")["Location"].endswith("/admin/inbox/verify/")
+    assert client.post("/admin/inbox/unlock/", {"passphrase": PASSPHRASE}).status_code == 302
+    assert keyring.UNLOCK_COOKIE not in client.cookies
+    assert verify(client).status_code == 302
+    assert client.get("/admin/inbox/unlock/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_wrong_code_is_refused_and_throttles_the_next_try(client, consultant):
+    client.force_login(consultant)
+    assert client.post("/admin/inbox/verify/", {"otp_token": "000000"}).status_code == 400
+    assert verify(client).status_code == 400, "right after a failure even the right code waits"
+
+
+@pytest.mark.django_db
+def test_unlock_read_lock(client, consultant, ticket):
+    response = unlock(client, consultant)
+    assert response.status_code == 302
+    cookie = response.cookies[keyring.UNLOCK_COOKIE]
+    assert cookie["httponly"] and cookie["samesite"] == "Strict" and cookie["path"] == "/admin/"
+    assert not cookie["max-age"], "ends with the browser session"
+
+    page = client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+    assert MARKER in page
+    listing = client.get("/admin/inbox/").content.decode()
+    assert "Checking a job offer or an agency" in listing, "topics show once unlocked"
+
+    client.post("/admin/inbox/lock/")
+    assert MARKER not in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_wrong_passphrase_does_not_unlock_and_is_rate_limited(client, consultant, ticket, settings):
+    settings.CONTACT_RATE_LIMITS = {**settings.CONTACT_RATE_LIMITS, "unlocks_per_user": "3/15m"}
+    statuses = [unlock(client, consultant, "wrong passphrase!!").status_code for _ in range(4)]
+    assert statuses == [400, 400, 400, 429]
+    assert MARKER not in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_idle_timeout_locks(client, consultant, ticket, settings, monkeypatch):
+    settings.HOTLINE_IDLE_MINUTES = 30
+    unlock(client, consultant)
+    assert MARKER in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+
+    later = time.time() + 31 * 60
+    monkeypatch.setattr(time, "time", lambda: later)
+
+    assert MARKER not in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_session_copy_without_cookie_and_cookie_without_session_open_nothing(client, consultant, ticket):
+    from django.contrib.sessions.backends.db import SessionStore
+
+    unlock(client, consultant)
+    session_key = client.cookies["sessionid"].value
+    unlock_cookie = client.cookies[keyring.UNLOCK_COOKIE].value
+    stored = SessionStore(session_key=session_key)[keyring.SESSION_KEY]
+
+    # The session store alone: same session, no unlock cookie.
+    del client.cookies[keyring.UNLOCK_COOKIE]
+    assert MARKER not in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+    # The cookie alone: the right unlock key, in a session that does not hold the sealed keys.
+    client.logout()
+    client.force_login(consultant)
+    client.cookies[keyring.UNLOCK_COOKIE] = unlock_cookie
+    assert MARKER not in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+    # And the sealed blob is useless without the cookie's key.
+    assert MARKER not in str(stored) and "sealed" in stored
+
+
+@pytest.mark.django_db
+def test_hostile_content_is_inert_in_the_admin(client, consultant, team_key):
+    hostile = '<script>alert("x")</script><a href="https://evil.example">click</a> \u202egnp.exe\u200b'
+    ticket = tickets.open_ticket(code_digits="1" * 20, language="en", payload={"topic": "other", "message": hostile})
+    unlock(client, consultant)
+
+    page = client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+
+    assert '<script>alert("x")</script>' not in page
+    assert "&lt;script&gt;" in page
+    assert 'href="https://evil.example"' not in page
+    assert "[U+202E]" in page and "[U+200B]" in page
+
+
+@pytest.mark.django_db
+def test_reply_reaches_the_person_and_notes_do_not(client, consultant, ticket):
+    unlock(client, consultant)
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "reply", "text": "Please call us tomorrow."})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "note", "text": "Team only: labour case"})
+    assert Ticket.objects.get().status == Ticket.Status.WAITING
+    client.logout()
+
+    page = client.post(reply_check_url(), {"code": ticket.code}).content.decode()
+
+    assert "Please call us tomorrow." in page and MARKER in page
+    assert "Team only" not in page
+
+
+@pytest.mark.django_db
+def test_triage_changes_and_delete(client, consultant, ticket):
+    unlock(client, consultant)
+    response = client.post(
+        f"/admin/inbox/ticket/{ticket.pk}/",
+        {
+            "triage": "1",
+            "status": "open",
+            "urgency": "immediate",
+            "assignee": consultant.pk,
+            "trafficking_types": ["labour"],
+            "assistance_needed": ["legal", "interpretation"],
+            "minor_involved": "false",
+            "interpreter_language": "Arabic",
+        },
+    )
+    assert response.status_code == 302
+    ticket.refresh_from_db()
+    assert (ticket.status, ticket.urgency, ticket.assignee) == ("open", "immediate", consultant)
+    assert ticket.trafficking_types == ["labour"] and ticket.interpreter_language == "Arabic"
+
+    assert client.get("/admin/inbox/?assigned=me").content.decode().count(ticket.pk) >= 1
+    assert ticket.pk not in client.get("/admin/inbox/?assigned=unassigned").content.decode()
+    assert ticket.pk in client.get("/admin/inbox/?urgency=immediate&status=open").content.decode()
+
+    assert client.get(f"/admin/inbox/ticket/{ticket.pk}/delete/").status_code == 200
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/delete/")
+    assert not Ticket.objects.exists()
+    assert client.post(reply_check_url(), {"code": ticket.code}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_every_step_is_audited_without_content(client, consultant, ticket):
+    unlock(client, consultant)
+    client.get(f"/admin/inbox/ticket/{ticket.pk}/")
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "reply", "text": f"reply {MARKER}"})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "note", "text": f"note {MARKER}"})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"triage": "1", "status": "closed", "urgency": "low"})
+    client.post("/admin/inbox/lock/")
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/delete/")
+
+    entries = ModelLogEntry.objects.filter(action__startswith="hotline.")
+    actions = set(entries.values_list("action", flat=True))
+    assert {"hotline.unlock", "hotline.view", "hotline.reply", "hotline.note", "hotline.change"} <= actions
+    assert {"hotline.lock", "hotline.delete"} <= actions
+    assert set(entries.values_list("user", flat=True)) == {consultant.pk}
+    for entry in entries:
+        assert MARKER not in f"{entry.label} {entry.data} {entry.object_id}"
+    client.force_login(consultant)
+    assert client.get("/admin/reports/site-history/").status_code in (200, 403)
+
+
+@pytest.mark.django_db
+def test_rotation_keeps_old_tickets_readable_and_leavers_locked_out(client, django_user_model, consultant, ticket):
+    leaver = make_consultant(django_user_model, "leaver")
+    keyring.grant(keyring.team_keys_for(consultant, PASSPHRASE), ConsultantKey.objects.get(user=leaver))
+    keyring.revoke(leaver)
+    new_key = keyring.rotate_team_key()
+
+    code = receipt_code(client.post(contact_url(), submission(message="After rotation, new key.")))
+    client.logout()
+    newer = Ticket.objects.get(key_id=new_key.key_id)
+    assert ticket.key_id != new_key.key_id and code
+
+    unlock(client, consultant)
+    assert MARKER in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+    assert "After rotation" in client.get(f"/admin/inbox/ticket/{newer.pk}/").content.decode()
+    assert keyring.team_keys_for(leaver, PASSPHRASE) == {}
+    assert not TeamKeyGrant.objects.filter(consultant_key__user=leaver).exists()
+
+
+@pytest.mark.django_db
+def test_a_reset_without_the_old_passphrase_stays_locked_until_granted_again(client, consultant, ticket):
+    consultant.set_password("a-new-login-password")
+    consultant.save()
+    assert keyring.team_keys_for(consultant, PASSPHRASE), "a new login password does not touch the key"
+
+    keyring.set_passphrase(consultant, "a brand new passphrase")
+
+    assert keyring.team_keys_for(consultant, "a brand new passphrase") == {}
+    unlock(client, consultant, "a brand new passphrase")
+    assert MARKER not in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_colleague_grants_the_team_key_in_the_admin(client, django_user_model, consultant, ticket):
+    newcomer = make_consultant(django_user_model, "newcomer")
+    unlock(client, consultant)
+    newcomer_key = ConsultantKey.objects.get(user=newcomer)
+
+    client.post("/admin/inbox/keys/", {"grant": "1", "consultant": newcomer_key.pk})
+
+    client.logout()
+    unlock(client, newcomer)
+    assert MARKER in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_escrow_grants_through_the_command(capsys, django_user_model, client):
+    call_command("hotline_keys", "init")
+    escrow = capsys.readouterr().out.split("stored nowhere:")[1].strip().split("\n")[0]
+    newcomer = make_consultant(django_user_model, "recovered")
+    code = receipt_code(client.post(contact_url(), submission(message=f"Escrow path {MARKER}")))
+    client.logout()
+    assert code
+
+    call_command("hotline_keys", "grant", "recovered", "--escrow-key", escrow)
+
+    unlock(client, newcomer)
+    assert MARKER in client.get(f"/admin/inbox/ticket/{Ticket.objects.get().pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_new_count_in_menu_and_dashboard_for_consultants_only(client, django_user_model, consultant, ticket):
+    client.force_login(consultant)
+    dashboard = client.get("/admin/").content.decode()
+    assert "Hotline inbox (1)" in dashboard and "New requests" in dashboard
+    editor = django_user_model.objects.create_user("an-editor", password="x" * 12)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert "Hotline inbox" not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_statistics_csv(client, consultant, ticket):
+    Ticket.objects.update(trafficking_types=["labour"])
+    unlock(client, consultant)
+
+    response = client.get("/admin/inbox/statistics.csv")
+
+    assert response["Content-Type"].startswith("text/csv")
+    rows = [line.split(",") for line in response.content.decode().strip().splitlines()]
+    assert rows[0] == ["dimension", "value", "count"]
+    assert ["status", "new", "1"] in rows and ["trafficking_type", "labour", "1"] in rows
+    assert ["language", "en", "1"] in rows
+    assert any(row[0] == "topic" for row in rows)
+    assert MARKER not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("=HYPERLINK(1)", "'=HYPERLINK(1)"), ("+1", "'+1"), ("-2", "'-2"), ("@x", "'@x"), ("ok", "ok"), (3, "3")],
+)
+def test_csv_cells_cannot_become_formulas(cell, expected):
+    assert neutralise_cell(cell) == expected
+
+
+@pytest.mark.django_db
+def test_admin_login_is_rate_limited(client, settings):
+    settings.CONTACT_RATE_LIMITS = {**settings.CONTACT_RATE_LIMITS, "admin_logins_per_client": "3/15m"}
+    statuses = [
+        client.post("/admin/login/", {"username": "nobody", "password": "wrong"}).status_code for _ in range(4)
+    ]
+    assert statuses[-1] == 429 and 429 not in statuses[:3]
+
+
+@pytest.mark.django_db
+def test_replies_and_notes_leave_no_plaintext_in_the_database(client, consultant, ticket):
+    from .test_contact_privacy import database_text
+
+    unlock(client, consultant)
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "reply", "text": "reply-marker-6061"})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "note", "text": "note-marker-7071"})
+    stored = database_text()
+    assert TicketMessage.objects.count() == 3
+    for secret in ("reply-marker-6061", "note-marker-7071", MARKER):
+        assert secret not in stored
