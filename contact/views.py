@@ -9,6 +9,8 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.middleware import FORM_REFERRER_POLICY
+
 from . import crypto, tickets
 from .forms import ContactForm, FollowUpForm, ReplyCheckForm, new_form_token, read_form_token, too_quick
 from .ratelimits import count_submission, lookup_limited, submissions_exhausted
@@ -25,10 +27,15 @@ RATE_LIMITED = _(
 LOOKUPS_LIMITED = _("Too many codes have been tried from here. Please wait an hour, or call the hotline.")
 
 
-def _render(request, page, template, context, status=200):
-    response = TemplateResponse(request, template, {**page.get_context(request), **context}, status=status)
+def _private(response):
+    """No copy in any cache, and a referrer policy under which the page's form passes the CSRF check."""
     add_never_cache_headers(response)
+    response["Referrer-Policy"] = FORM_REFERRER_POLICY
     return response
+
+
+def _render(request, page, template, context, status=200):
+    return _private(TemplateResponse(request, template, {**page.get_context(request), **context}, status=status))
 
 
 def _with_new_token(form):
@@ -133,6 +140,4 @@ def csrf_failure(request, reason=""):
     kept = {}
     if request.method == "POST" and not request.path.startswith("/admin/"):
         kept = {name: request.POST.get(name, "") for name in ("message", "topic", "contact", "code", "token")}
-    response = TemplateResponse(request, "contact/csrf_failure.html", {"kept": kept}, status=403)
-    add_never_cache_headers(response)
-    return response
+    return _private(TemplateResponse(request, "contact/csrf_failure.html", {"kept": kept}, status=403))

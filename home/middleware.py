@@ -33,6 +33,9 @@ PERMISSIONS_POLICY = ", ".join(
 )
 # The Wagtail admin ships its own inline scripts; it gets every header but the public CSP.
 ADMIN_PATH_PREFIXES = ("/admin/",)
+# Pages with forms: under "no-referrer" browsers send "Origin: null" with a form, which fails Django's CSRF
+# origin check. "same-origin" still sends nothing to any other site.
+FORM_REFERRER_POLICY = "same-origin"
 
 
 class SecurityHeadersMiddleware:
@@ -41,7 +44,9 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith(ADMIN_PATH_PREFIXES):
+        if request.path.startswith(ADMIN_PATH_PREFIXES):
+            response.setdefault("Referrer-Policy", FORM_REFERRER_POLICY)
+        else:
             response.setdefault("Content-Security-Policy", PUBLIC_CONTENT_SECURITY_POLICY)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")

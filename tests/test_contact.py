@@ -25,6 +25,8 @@ def test_form_page_asks_only_what_it_needs(client, language, team_key):
     assert len(form.select("input[name=topic]")) == 5
     assert html.select_one("a[href^='tel:']") is not None
     assert "no-store" in response["Cache-Control"]
+    # Browsers send "Origin: null" with forms under "no-referrer", which fails the CSRF check.
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 @pytest.mark.django_db

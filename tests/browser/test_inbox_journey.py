@@ -1,0 +1,50 @@
+"""A consultant's day in a real browser: log in, second factor, unlock, triage, reply, lock."""
+
+from contact import tickets
+from contact.models import Ticket
+
+from ..inbox_helpers import PASSPHRASE, current_code, make_consultant
+from .conftest import SCREENSHOTS
+
+MESSAGE = "My employer keeps my passport; I work 14 hours a day."
+
+
+def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team_key, django_user_model):
+    consultant = make_consultant(django_user_model, "browser-consultant", team_key)
+    ticket = tickets.open_ticket(
+        code_digits="4" * 20, language="uk", payload={"topic": "help_now", "message": MESSAGE, "contact": ""}
+    )
+    page = open_page(live_site.url + "/admin/login/")
+
+    page.fill("input[name=username]", consultant.username)
+    page.fill("input[name=password]", "consultant-password-123")
+    page.locator("form button[type=submit]").first.click()
+    page.goto(live_site.url + "/admin/inbox/unlock/")
+    page.fill("input[name=otp_token]", current_code())
+    page.locator("main form button[type=submit]").click()
+    page.fill("input[name=passphrase]", PASSPHRASE)
+    page.locator("main form button[type=submit]").click()
+
+    page.wait_for_url("**/admin/inbox/")
+    assert "I need help now" in page.content()
+    page.goto(live_site.url + f"/admin/inbox/ticket/{ticket.pk}/")
+    assert MESSAGE in page.content()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "inbox-ticket.png", full_page=True)
+
+    page.select_option("select[name=status]", "open")
+    page.select_option("select[name=urgency]", "immediate")
+    page.locator("form:has(input[name=triage]) button[type=submit]").click()
+    page.fill("textarea[name=text]", "Please call us today; we can send the mobile team.")
+    page.select_option("select[name=kind]", "reply")
+    page.locator("form:has(textarea[name=text]) button[type=submit]").click()
+
+    ticket.refresh_from_db()
+    assert ticket.urgency == "immediate" and ticket.status == "waiting"
+    assert "send the mobile team" in page.content()
+
+    page.goto(live_site.url + "/admin/inbox/")
+    page.locator("form[action$='/admin/inbox/lock/'] button").first.click()
+    page.goto(live_site.url + f"/admin/inbox/ticket/{ticket.pk}/")
+    assert MESSAGE not in page.content()
+    assert Ticket.objects.count() == 1
