@@ -50,6 +50,21 @@ def _first_use(token):
     return cache.add(f"contact:used-form-token:{token[1]}", True, timeout=FORM_TOKEN_LIFETIME)
 
 
+def _why_not_stored(request, token, *, check_speed):
+    """(message for the person, HTTP status) when a valid form must not be stored now, else (None, None).
+
+    The reply form needs no speed check: it can only be reached with a receipt code."""
+    if token is None:
+        return EXPIRED, 400
+    if check_speed and too_quick(token):
+        return TOO_QUICK, 400
+    if not tickets.has_team_key():
+        return UNAVAILABLE, 503
+    if submissions_exhausted(request):
+        return RATE_LIMITED, 429
+    return None, None
+
+
 def serve_contact_page(page, request):
     if request.method != "POST":
         return _render(request, page, "contact/contact_page.html", {"form": ContactForm()})
@@ -62,15 +77,7 @@ def serve_contact_page(page, request):
         return _render(request, page, "contact/contact_page.html", {"form": form}, status=400)
 
     token = read_form_token(form.cleaned_data["token"])
-    problem, status = None, 200
-    if token is None:
-        problem, status = EXPIRED, 400
-    elif too_quick(token):
-        problem, status = TOO_QUICK, 400
-    elif not tickets.has_team_key():
-        problem, status = UNAVAILABLE, 503
-    elif submissions_exhausted(request):
-        problem, status = RATE_LIMITED, 429
+    problem, status = _why_not_stored(request, token, check_speed=True)
     if problem:
         form.add_error(None, problem)
         return _render(request, page, "contact/contact_page.html", {"form": _with_new_token(form)}, status=status)
@@ -119,13 +126,7 @@ def _show_thread(request, page, code_digits, *, follow_up=None, added=False, sta
 def _add_follow_up(request, page, form):
     code_digits = form.cleaned_data["code"]
     token = read_form_token(form.cleaned_data["token"])
-    problem, status = None, 200
-    if token is None:
-        problem, status = EXPIRED, 400
-    elif not tickets.has_team_key():
-        problem, status = UNAVAILABLE, 503
-    elif submissions_exhausted(request):
-        problem, status = RATE_LIMITED, 429
+    problem, status = _why_not_stored(request, token, check_speed=False)
     if problem:
         form.add_error(None, problem)
         return _show_thread(request, page, code_digits, follow_up=_with_new_token(form), status=status)
