@@ -1,8 +1,10 @@
+import importlib
 import io
 import logging
 
 import pytest
 
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.core.management import call_command
 from django.utils.translation import override
@@ -80,7 +82,9 @@ def log_output():
 
 
 def restore_wagtail_base_data():
-    """What Wagtail's own migrations create (locale, page tree root, collection root), which a flush removes."""
+    """What the data migrations create (locale, page tree root, collection root, the consultants' group),
+    which a flush removes."""
+    importlib.import_module("contact.migrations.0002_hotline_consultants_group").create_group(django_apps, None)
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root"))

@@ -2,6 +2,7 @@
 appears only in a session whose inbox is unlocked (contact.keyring), and every step is audited."""
 
 import csv
+import json
 from collections import Counter
 
 import django_filters
@@ -364,6 +365,14 @@ class KeysView(InboxAccessMixin, View):
             "unlocked": self.team_keys() is not None,
             "has_second_factor": TOTPDevice.objects.filter(user=self.request.user, confirmed=True).exists(),
             "heading": _("My key"),
+            "strength_labels": json.dumps(
+                {
+                    "short": _("Too short: at least 12 characters."),
+                    "weak": _("Strength: weak"),
+                    "fair": _("Strength: fair"),
+                    "strong": _("Strength: strong"),
+                }
+            ),
         }
         return TemplateResponse(self.request, "contact/inbox/keys.html", context, status=status)
 

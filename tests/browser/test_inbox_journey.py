@@ -48,3 +48,20 @@ def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team
     page.goto(live_site.url + f"/admin/inbox/ticket/{ticket.pk}/")
     assert MESSAGE not in page.content()
     assert Ticket.objects.count() == 1
+
+
+def test_passphrase_strength_is_shown_while_typing(live_site, open_page, team_key, django_user_model):
+    consultant = make_consultant(django_user_model, "strength-consultant", team_key)
+    page = open_page(live_site.url + "/admin/login/")
+    page.fill("input[name=username]", consultant.username)
+    page.fill("input[name=password]", "consultant-password-123")
+    page.locator("form button[type=submit]").first.click()
+    page.goto(live_site.url + "/admin/inbox/keys/")
+
+    meter = page.locator("[data-passphrase-meter]")
+    page.fill("input[name=passphrase]", "short")
+    assert "12" in meter.inner_text()
+    page.fill("input[name=passphrase]", "aaaaaaaaaaaaaa")
+    assert "weak" in meter.inner_text()
+    page.fill("input[name=passphrase]", "violet Harbour 42 lantern & moss")
+    assert "strong" in meter.inner_text()
