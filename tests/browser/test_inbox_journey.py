@@ -34,17 +34,20 @@ def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team
 
     page.select_option("select[name=status]", "open")
     page.select_option("select[name=urgency]", "immediate")
-    page.locator("form:has(input[name=triage]) button[type=submit]").click()
+    with page.expect_navigation():
+        page.locator("form:has(input[name=triage]) button[type=submit]").click()
     page.fill("textarea[name=text]", "Please call us today; we can send the mobile team.")
     page.select_option("select[name=kind]", "reply")
-    page.locator("form:has(textarea[name=text]) button[type=submit]").click()
+    with page.expect_navigation():
+        page.locator("form:has(textarea[name=text]) button[type=submit]").click()
 
     ticket.refresh_from_db()
     assert ticket.urgency == "immediate" and ticket.status == "waiting"
     assert "send the mobile team" in page.content()
 
     page.goto(live_site.url + "/admin/inbox/")
-    page.locator("form[action$='/admin/inbox/lock/'] button").first.click()
+    with page.expect_navigation():
+        page.locator("form[action$='/admin/inbox/lock/'] button").first.click()
     page.goto(live_site.url + f"/admin/inbox/ticket/{ticket.pk}/")
     assert MESSAGE not in page.content()
     assert Ticket.objects.count() == 1
