@@ -352,3 +352,22 @@ def test_replies_and_notes_leave_no_plaintext_in_the_database(client, consultant
     assert TicketMessage.objects.count() == 3
     for secret in ("reply-marker-6061", "note-marker-7071", MARKER):
         assert secret not in stored
+
+
+@pytest.mark.django_db
+def test_new_request_mail_is_batched_and_holds_no_content(client, consultant, team_key, mailoutbox):
+    consultant.email = "consultant@example.org"
+    consultant.save()
+    for number in range(3):
+        client.post(
+            contact_url(), submission(message=f"Request {number} {MARKER}"), REMOTE_ADDR=f"198.51.100.{number}"
+        )
+
+    call_command("notify_new_tickets", verbosity=0)
+    call_command("notify_new_tickets", verbosity=0)
+
+    [mail] = mailoutbox
+    assert mail.to == ["consultant@example.org"]
+    assert "3" in mail.subject
+    assert MARKER not in mail.subject + mail.body
+    assert "/admin/inbox/" in mail.body

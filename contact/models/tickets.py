@@ -63,6 +63,7 @@ class Ticket(models.Model):
     assistance_needed = models.JSONField(default=list, blank=True)
     minor_involved = models.BooleanField(null=True, blank=True)
     interpreter_language = models.CharField(max_length=60, blank=True)
+    consultants_notified = models.BooleanField(default=False, help_text="Counted in a new-requests e-mail.")
 
     class Meta:
         ordering = ["-last_activity_hour"]
