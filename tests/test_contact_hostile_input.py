@@ -1,0 +1,777 @@
+"""Hostile and careless input against the anonymous contact form and the reply check, through HTTP.
+
+What a person sees must hold whatever they (or a bot) send: never a 500; a rejected message comes back with
+a clear reason in their language, with their text still in the form and the hotline number to call; an
+accepted message is stored as a ticket whose decrypted text is the plain text they meant.
+"""
+
+import warnings
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+import pytest
+
+from django.core import signing
+from django.template.response import ContentNotRenderedError
+from django.test import Client
+from django.utils.html import escape
+from django.utils.translation import gettext, override
+
+from contact import crypto, tickets
+from contact.forms import new_form_token, read_form_token
+from contact.models import Ticket
+
+from .contact_helpers import contact_url, reply_check_url, soup, textarea_text
+
+pytestmark = pytest.mark.django_db
+
+# English is asserted word for word; the other languages by <html lang> and the absence of the English text.
+LANGUAGES_UNDER_TEST = ["en", "sr-latn", "sr", "ar"]
+HTML_LANG = {"sr-latn": "sr-Latn", "sr": "sr-Cyrl", "en": "en", "uk": "uk", "ar": "ar"}
+FORM_ENCODED = "application/x-www-form-urlencoded"
+OMIT = object()
+
+
+class PendingTranslation(UserWarning):
+    """A sentence of the contact form has no translation in the catalog yet, so its absence is not checked."""
+
+
+# What the reader is told, as (msgid, English text). The msgid finds out whether a translation exists.
+def sentence(msgid, **params):
+    return msgid, msgid % params if params else msgid
+
+
+REQUIRED = sentence("Please write your message.")
+TOO_SHORT = sentence(
+    "Please write a little more (at least %(limit_value)d characters), so we understand.", limit_value=10
+)
+TOO_LONG = sentence(
+    "Your message is too long: at most %(limit_value)d characters, and it has %(show_value)d. "
+    "Send the rest later with your receipt code.",
+    limit_value=5000,
+    show_value=5001,
+)
+TOPIC_REQUIRED = sentence("Please choose what your message is about.")
+TOPIC_INVALID = sentence("Select a valid choice. %(value)s is not one of the available choices.", value="bribe")
+CONTACT_TOO_LONG = sentence("Please keep this under %(limit_value)d characters.", limit_value=200)
+CHECK_FIELDS = sentence("Please check the fields marked below. What you wrote is still here.")
+EXPIRED = sentence("This form was open for a long time. Please press Send again.")
+SENT = sentence("Your message was sent")
+ALREADY_SENT = sentence("This message was already sent")
+UNREADABLE = sentence("Your message could not be read")
+TOO_LARGE = sentence("It was too large to send. Go back: your text should still be there. Shorten it and send again.")
+DAMAGED = sentence("It was damaged on the way. Go back: your text should still be there. Then send again.")
+SEND_AGAIN = sentence("Please send again")
+CODE_REQUIRED = sentence("Please type your receipt code.")
+CODE_INVALID = sentence("A receipt code has 20 digits. Please check it and try again.")
+NO_REPLY_YET = sentence(
+    "There is no reply yet. Replies usually take a few working days. If you need help now, call the hotline."
+)
+LOOKUPS_LIMITED = sentence("Too many codes have been tried from here. Please wait an hour, or call the hotline.")
+FOLLOW_UP_ADDED = sentence("Your message was added. We will answer here.")
+
+A_MESSAGE = "I was offered a job abroad and they want to keep my passport."
+
+
+# --- helpers ---------------------------------------------------------------------------------------------
+
+
+def form_fields(**overrides):
+    """A submission as the contact page's form sends it; OMIT drops a field, a callable is called now."""
+    fields = {"token": new_form_token(), "topic": "job_offer", "message": A_MESSAGE, "contact": "", "homepage": ""}
+    fields.update({name: value() if callable(value) else value for name, value in overrides.items()})
+    return {name: value for name, value in fields.items() if value is not OMIT}
+
+
+def post_form(client, url, fields):
+    """POST as a browser sends this form: URL-encoded UTF-8 (the test client's default would be multipart)."""
+    return client.post(url, urlencode(fields, doseq=True), content_type=FORM_ENCODED)
+
+
+def visible_text(html):
+    return " ".join(html.get_text(" ").split())
+
+
+def ticket_ids():
+    return set(Ticket.objects.values_list("pk", flat=True))
+
+
+def the_new_ticket(before):
+    return Ticket.objects.exclude(pk__in=before).get()
+
+
+def assert_tells(html, language, *sentences):
+    """The page is in ``language`` and says each sentence: in English word for word, elsewhere translated."""
+    assert html.html["lang"] == HTML_LANG[language]
+    assert html.html["dir"] == ("rtl" if language == "ar" else "ltr")
+    text = visible_text(html)
+    for msgid, english in sentences:
+        english = " ".join(english.split())
+        if language == "en":
+            assert english in text
+            continue
+        with override(language):
+            translated = gettext(msgid) != msgid
+        if not translated:
+            warnings.warn(PendingTranslation(f"{language}: {msgid!r}"), stacklevel=2)
+            continue
+        assert english not in text, f"untranslated on the {language} page: {english!r}"
+
+
+def assert_hotline_offered(html, where="main"):
+    """A tap-to-call number: in the page's own content, unless ``where`` is "body" (header and footer count)."""
+    assert html.select_one(f"{where} a[href^='tel:']") is not None, f"no tap-to-call hotline link in <{where}>"
+
+
+def assert_no_live_markup_from(html, response):
+    """Nothing the person sent came back as markup: every script is our own file, no event handler exists."""
+    assert b"<script>alert" not in response.content
+    assert b"<img src=x" not in response.content.lower()
+    assert all(script.get("src") and not script.string for script in html.find_all("script"))
+    assert not html.find_all(attrs={"onerror": True})
+    assert not html.find_all("a", href=lambda href: href and href.lower().startswith("javascript:"))
+
+
+def stored_payloads(ticket, team_key):
+    return tickets.read_as_team(ticket, {team_key.key_id: team_key.private_key})
+
+
+def shown_receipt_code(html):
+    element = html.select_one(".receipt__code")
+    assert element is not None, "no receipt code shown"
+    code = element.get_text(strip=True)
+    assert crypto.normalise_receipt_code(code) is not None, code
+    return code
+
+
+# --- the contact form: one table of hostile and careless submissions ------------------------------------
+
+
+@dataclass
+class Submission:
+    fields: dict
+    stored: str | None = None  # the decrypted message of the stored ticket, if accepted
+    stored_contact: str = ""
+    problems: tuple = ()  # what the reader is told, if rejected
+    kept_contact: bool = False  # the contact field is shown again as typed
+
+
+SUBMISSIONS = {
+    # Length limits (counted after cleaning).
+    "empty": Submission({"message": ""}, problems=(REQUIRED, CHECK_FIELDS)),
+    "only_spaces": Submission({"message": "      "}, problems=(REQUIRED, CHECK_FIELDS)),
+    "only_whitespace_lines": Submission({"message": " \r\n\t \n  "}, problems=(REQUIRED, CHECK_FIELDS)),
+    "nine_chars": Submission({"message": "Help me p"}, problems=(TOO_SHORT, CHECK_FIELDS)),
+    "exactly_10_chars": Submission({"message": "Help me pl"}, stored="Help me pl"),
+    "exactly_5000_chars": Submission({"message": "x" * 5000}, stored="x" * 5000),
+    "5001_chars": Submission({"message": "x" * 5001}, problems=(TOO_LONG, CHECK_FIELDS)),
+    "surrounding_space_trimmed": Submission(
+        {"message": "  \n  I need help, please.  \n "}, stored="I need help, please."
+    ),
+    # Markup and script: removed, never echoed as markup.
+    "html_bold": Submission({"message": "<b>bold</b> text here"}, stored="bold text here"),
+    "script_only": Submission({"message": "<script>alert(1)</script>"}, problems=(REQUIRED, CHECK_FIELDS)),
+    "markup_only": Submission({"message": "<b></b><i></i><br><br><br><br>"}, problems=(REQUIRED, CHECK_FIELDS)),
+    "script_plus_text": Submission(
+        {"message": "<script>alert(1)</script>They took my passport at the border."},
+        stored="They took my passport at the border.",
+    ),
+    "img_onerror_plus_text": Submission(
+        {"message": "<img src=x onerror=alert(1)>The agency in Novi Sad wants 500 euro."},
+        stored="The agency in Novi Sad wants 500 euro.",
+    ),
+    "javascript_url_as_text": Submission(
+        {"message": "The ad linked to javascript:alert(document.cookie) - is it real?"},
+        stored="The ad linked to javascript:alert(document.cookie) - is it real?",
+    ),
+    "less_than_sign_is_text": Submission(
+        {"message": "They pay <300 euro a month, I <3 my kids"}, stored="They pay <300 euro a month, I <3 my kids"
+    ),
+    # Control characters: NUL and the C0 set go, tab and line ends stay (unified).
+    "nul_bytes": Submission({"message": "Hel\x00lo, I need\x00 help now"}, stored="Hello, I need help now"),
+    "c0_controls": Submission(
+        {"message": "Call\x01 me\x07 after\x1b six, please"}, stored="Call me after six, please"
+    ),
+    "only_controls": Submission({"message": "\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e"}, problems=(REQUIRED,)),
+    "crlf_normalised": Submission(
+        {"message": "First line\r\nSecond line\rThird line"}, stored="First line\nSecond line\nThird line"
+    ),
+    "tab_kept": Submission({"message": "Name:\tunknown agency"}, stored="Name:\tunknown agency"),
+    # Text that changes how it reads is kept as written; the reading views make it visible.
+    "bidi_override_and_zero_width": Submission(
+        {"message": "Pay \u202eoruE 005\u202c to the\u200b agent"},
+        stored="Pay \u202eoruE 005\u202c to the\u200b agent",
+    ),
+    # Every script a person may write in, intact.
+    "arabic": Submission({"message": "أحتاج إلى مساعدة، أخذوا جواز سفري"}, stored="أحتاج إلى مساعدة، أخذوا جواز سفري"),
+    "cyrillic": Submission(
+        {"message": "Потребна ми је помоћ, узели су ми пасош"}, stored="Потребна ми је помоћ, узели су ми пасош"
+    ),
+    "emoji": Submission(
+        {"message": "Help 🆘🙏 please, I am scared 😢👨‍👩‍👧"}, stored="Help 🆘🙏 please, I am scared 😢👨‍👩‍👧"
+    ),
+    "combining_characters": Submission(
+        {"message": "Zdravo, ja sam Jovana\u0301, pomoc\u0301 Z\u0351\u0352\u0353a\u0354\u0355"},
+        stored="Zdravo, ja sam Jovana\u0301, pomoc\u0301 Z\u0351\u0352\u0353a\u0354\u0355",
+    ),
+    # The other fields.
+    "wrong_topic": Submission({"topic": "bribe"}, problems=(TOPIC_INVALID, CHECK_FIELDS)),
+    "missing_topic": Submission({"topic": OMIT}, problems=(TOPIC_REQUIRED, CHECK_FIELDS)),
+    "two_topics": Submission({"topic": ["help_now", "job_offer"]}, stored=A_MESSAGE),
+    "contact_over_200_chars": Submission(
+        {"contact": "+381 60 " + "1" * 193}, problems=(CONTACT_TOO_LONG, CHECK_FIELDS), kept_contact=True
+    ),
+    "contact_exactly_200_chars": Submission({"contact": "9" * 200}, stored=A_MESSAGE, stored_contact="9" * 200),
+    "contact_with_markup": Submission(
+        {"contact": "<a href='javascript:alert(1)'>+381 60 123 456</a>"},
+        stored=A_MESSAGE,
+        stored_contact="+381 60 123 456",
+    ),
+    # The one-time form token.
+    "garbage_token": Submission({"token": "garbage"}, problems=(EXPIRED,)),
+    "token_signed_elsewhere": Submission(
+        {"token": lambda: signing.dumps({"issued": 0, "nonce": "x"}, salt="somewhere.else")}, problems=(EXPIRED,)
+    ),
+    "tampered_token": Submission({"token": lambda: new_form_token()[:-3] + "AAA"}, problems=(EXPIRED,)),
+    "missing_token": Submission({"token": OMIT}, problems=(EXPIRED,)),
+    "huge_token": Submission({"token": "A" * 20_000}, problems=(EXPIRED,)),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
+@pytest.mark.parametrize("case", SUBMISSIONS.values(), ids=SUBMISSIONS.keys())
+def test_contact_form_submission(client, team_key, language, case):
+    fields = form_fields(**case.fields)
+    before = ticket_ids()
+
+    response = post_form(client, contact_url(language), fields)
+
+    html = soup(response)
+    assert_hotline_offered(html)
+    assert_no_live_markup_from(html, response)
+    if case.stored is not None:
+        assert response.status_code == 200
+        assert_tells(html, language, SENT)
+        code = shown_receipt_code(html)
+        ticket = the_new_ticket(before)
+        assert ticket.language == language
+        [first] = stored_payloads(ticket, team_key)
+        assert first["author"] == "person"
+        assert first["message"] == case.stored
+        topic = fields["topic"]
+        assert first["topic"] == (topic[-1] if isinstance(topic, list) else topic)
+        assert first["contact"] == case.stored_contact
+        # The code shown is the one that opens the ticket.
+        found, _messages = tickets.find_for_reader(crypto.normalise_receipt_code(code))
+        assert found == ticket
+    else:
+        assert response.status_code == 400
+        assert ticket_ids() == before, "a rejected message was stored"
+        assert_tells(html, language, *case.problems)
+        assert textarea_text(html) == fields.get("message", "")
+        assert escape(fields.get("message", "")) in response.content.decode(), "the text is not kept, escaped"
+        if case.kept_contact:
+            assert html.select_one("input[name=contact]")["value"] == fields["contact"]
+        # The form can be sent again as it is: it carries a token that is still good.
+        assert read_form_token(html.select_one("input[name=token]")["value"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("message", "check"),
+    [
+        pytest.param(
+            "&lt;script&gt;alert(1)&lt;/script&gt; Please help me.",
+            lambda stored: "<script" not in stored,
+            id="entity_escaped_script",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="BUG contact.forms.plain_text: html.unescape runs after nh3.clean, so markup written as "
+                "character references (&lt;script&gt;) is decoded into a live <script> tag in the stored text",
+            ),
+        ),
+        pytest.param(
+            "First line&#13;Second line&#13;&#10;Third",
+            lambda stored: "\r" not in stored,
+            id="entity_carriage_return",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="BUG contact.forms.plain_text: line ends are unified before nh3/html.unescape decode "
+                "character references, so &#13; stores a raw CR",
+            ),
+        ),
+        pytest.param(
+            "Ring&#7; the bell&#12; and escape&#27; now",
+            lambda stored: all(ch in "\n\t" or ord(ch) >= 32 for ch in stored),
+            id="entity_control_characters",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="BUG contact.forms.plain_text: control characters are dropped before nh3/html.unescape "
+                "decode character references, so &#7; &#12; &#27; store BEL, form feed and ESC",
+            ),
+        ),
+    ],
+)
+def test_character_references_cannot_bring_back_what_was_removed(client, team_key, message, check):
+    before = ticket_ids()
+    response = post_form(client, contact_url("en"), form_fields(message=message))
+    assert response.status_code == 200
+    [first] = stored_payloads(the_new_ticket(before), team_key)
+    assert check(first["message"]), repr(first["message"])
+
+
+# --- bodies that never reach the form -------------------------------------------------------------------
+
+
+def valid_body(message=A_MESSAGE):
+    return urlencode(form_fields(message=message)).encode()
+
+
+# PublicFormBodyGuardMiddleware returns a TemplateResponse from __call__, where nothing renders it (Django
+# renders deferred responses only when they come from a view or process_view). On /sr/ the transliteration
+# middleware reads its content and the reader gets a 500; in every other language the status line goes out
+# and the WSGI server fails while iterating the unrendered body.
+UNRENDERED_GUARD_PAGE = pytest.mark.xfail(
+    strict=True,
+    raises=ContentNotRenderedError,
+    reason="BUG contact.middleware.PublicFormBodyGuardMiddleware: its 413/400 TemplateResponse is never rendered "
+    "(ContentNotRenderedError; a 500 on /sr/, a broken body elsewhere)",
+)
+
+
+@UNRENDERED_GUARD_PAGE
+@pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
+@pytest.mark.parametrize(
+    ("body", "content_type", "status", "explanation"),
+    [
+        pytest.param(lambda: valid_body("x" * 100_000), FORM_ENCODED, 413, TOO_LARGE, id="message_100k_chars"),
+        pytest.param(
+            lambda: valid_body() + b"&padding=" + b"a" * (64 * 1024), FORM_ENCODED, 413, TOO_LARGE, id="body_over_64k"
+        ),
+        pytest.param(
+            lambda: b"--xyz\r\nContent-Disposition: form-data; name=message\r\n\r\nhello",
+            "multipart/form-data",
+            400,
+            DAMAGED,
+            id="multipart_without_boundary",
+        ),
+        pytest.param(
+            lambda: valid_body() + b"&" + b"&".join(b"f" for _ in range(11_000)),
+            FORM_ENCODED,
+            400,
+            DAMAGED,
+            id="11000_fields",
+        ),
+    ],
+)
+def test_unreadable_body_gets_a_friendly_page(client, team_key, language, body, content_type, status, explanation):
+    before = ticket_ids()
+
+    response = client.generic("POST", contact_url(language), data=body(), content_type=content_type)
+
+    assert response.status_code == status
+    html = soup(response)
+    assert_tells(html, language, UNREADABLE, explanation)
+    assert_hotline_offered(html)
+    assert ticket_ids() == before
+    assert "no-store" in response["Cache-Control"]
+
+
+@UNRENDERED_GUARD_PAGE
+@pytest.mark.parametrize("language", ["en", "sr", "ar"])
+def test_unreadable_content_length_gets_a_friendly_page(client, language):
+    response = client.generic(
+        "POST", contact_url(language), data=valid_body(), content_type=FORM_ENCODED, CONTENT_LENGTH="12abc"
+    )
+    assert response.status_code == 400
+    html = soup(response)
+    assert_tells(html, language, UNREADABLE, DAMAGED)
+    assert_hotline_offered(html)
+
+
+@pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
+def test_garbage_multipart_body_with_a_boundary_reads_as_an_empty_form(client, team_key, language):
+    """Django's parser finds no part in it, so the form is shown again, asking for a message."""
+    before = ticket_ids()
+    response = client.generic(
+        "POST",
+        contact_url(language),
+        data=b"--xyz\r\nthis is not a multipart body at all\r\n\x00\xff--",
+        content_type="multipart/form-data; boundary=xyz",
+    )
+    assert response.status_code == 400
+    html = soup(response)
+    assert_tells(html, language, REQUIRED, TOPIC_REQUIRED, CHECK_FIELDS)
+    assert_hotline_offered(html)
+    assert ticket_ids() == before
+
+
+@pytest.mark.parametrize(
+    ("raw_message", "stored"),
+    [
+        pytest.param(b"%FF%FEI need help with my passport", "\ufffd\ufffdI need help with my passport", id="escaped"),
+        # A body that is not UTF-8 at all is read as Latin-1 by Django: mojibake, but stored and no 500.
+        pytest.param(b"\xff\xfeI need help with my passport", "\xff\xfeI need help with my passport", id="raw"),
+    ],
+)
+def test_invalid_utf8_in_a_form_body_is_no_server_error(client, team_key, raw_message, stored):
+    token = new_form_token().encode()
+    body = b"token=" + token + b"&topic=job_offer&homepage=&contact=&message=" + raw_message
+    before = ticket_ids()
+
+    response = client.generic("POST", contact_url("en"), data=body, content_type=FORM_ENCODED)
+
+    assert response.status_code == 200
+    shown_receipt_code(soup(response))
+    [first] = stored_payloads(the_new_ticket(before), team_key)
+    assert first["message"] == stored
+
+
+def test_invalid_utf8_in_a_multipart_body_is_no_server_error(client, team_key):
+    parts = form_fields(message="placeholder")
+    parts.pop("message")
+    body = b"".join(
+        b"--xyz\r\nContent-Disposition: form-data; name=" + name.encode() + b"\r\n\r\n" + value.encode() + b"\r\n"
+        for name, value in parts.items()
+    )
+    body += (
+        b"--xyz\r\nContent-Disposition: form-data; name=message\r\n\r\n\xff\xfe help with my passport\r\n--xyz--\r\n"
+    )
+    before = ticket_ids()
+
+    response = client.generic("POST", contact_url("en"), data=body, content_type="multipart/form-data; boundary=xyz")
+
+    assert response.status_code == 200
+    [first] = stored_payloads(the_new_ticket(before), team_key)
+    assert first["message"].endswith("help with my passport")
+
+
+def test_1500_fields_are_read_and_the_extra_ones_ignored(client, team_key):
+    fields = form_fields()
+    fields.update({f"x{number}": "1" for number in range(1500 - len(fields))})
+    before = ticket_ids()
+
+    response = post_form(client, contact_url("en"), fields)
+
+    assert response.status_code == 200
+    shown_receipt_code(soup(response))
+    [first] = stored_payloads(the_new_ticket(before), team_key)
+    assert first["message"] == A_MESSAGE
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "ar"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        pytest.param(
+            "message=" + quote("<script>alert(1)</script>") + "a" * 100_000 + "&topic=bribe", id="100k_chars"
+        ),
+        pytest.param("&".join(f"f{number}=a" for number in range(11_000)), id="11000_fields"),
+    ],
+)
+def test_get_with_a_huge_query_string_shows_the_empty_form(client, language, query):
+    response = client.get(f"{contact_url(language)}?{query}")
+
+    assert response.status_code == 200
+    html = soup(response)
+    assert html.html["lang"] == HTML_LANG[language]
+    assert textarea_text(html) == ""
+    assert "a" * 1000 not in response.content.decode()
+    assert_no_live_markup_from(html, response)
+    assert_hotline_offered(html)
+
+
+CYRILLIC_LENGTH_BUG = pytest.mark.xfail(
+    strict=True,
+    reason="BUG home.middleware.CyrillicTransliterationMiddleware rewrites response.content after "
+    "CommonMiddleware set Content-Length from the Latin text: the header is too small, so browsers and "
+    "gunicorn cut off the end of every /sr/ page",
+)
+
+
+@pytest.mark.parametrize(
+    "language",
+    [pytest.param(code, marks=[CYRILLIC_LENGTH_BUG] if code == "sr" else []) for code in LANGUAGES_UNDER_TEST],
+)
+def test_every_contact_response_declares_its_real_length(client, team_key, language):
+    responses = {
+        "form": client.get(contact_url(language)),
+        "rejected": post_form(client, contact_url(language), form_fields(message="short")),
+        "receipt": post_form(client, contact_url(language), form_fields()),
+        "reply check": post_form(client, reply_check_url(language), {"code": "1234 5678 9012 3456 7890"}),
+    }
+    lengths = {name: (int(r["Content-Length"]), len(r.content)) for name, r in responses.items()}
+    assert all(declared == sent for declared, sent in lengths.values()), lengths
+
+
+# --- the token and the honeypot ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "sr-latn", "ar"])
+def test_expired_token_keeps_the_text_and_the_next_send_works(client, team_key, monkeypatch, language):
+    import contact.forms
+
+    real_time = contact.forms.time.time
+    with monkeypatch.context() as patch:
+        patch.setattr(contact.forms.time, "time", lambda: real_time() - 25 * 60 * 60)
+        old_token = new_form_token()
+    fields = form_fields(token=old_token, contact="only on Mondays")
+    before = ticket_ids()
+
+    response = post_form(client, contact_url(language), fields)
+
+    assert response.status_code == 400
+    html = soup(response)
+    assert_tells(html, language, EXPIRED)
+    assert_hotline_offered(html)
+    assert ticket_ids() == before
+    assert textarea_text(html) == A_MESSAGE
+    assert html.select_one("input[name=contact]")["value"] == "only on Mondays"
+    assert html.select_one(f"input[name=topic][value={fields['topic']}]").has_attr("checked")
+    new_token = html.select_one("input[name=token]")["value"]
+    assert new_token != old_token and read_form_token(new_token) is not None
+
+    # Pressing Send again, as the page asks, sends it.
+    response = post_form(client, contact_url(language), {**fields, "token": new_token})
+    assert response.status_code == 200
+    [first] = stored_payloads(the_new_ticket(before), team_key)
+    assert first["message"] == A_MESSAGE and first["contact"] == "only on Mondays"
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "ar"])
+def test_honeypot_gets_a_receipt_but_nothing_is_stored(client, team_key, language):
+    before = ticket_ids()
+    response = post_form(client, contact_url(language), form_fields(homepage="http://cheap-pills.example"))
+
+    assert response.status_code == 200
+    html = soup(response)
+    assert_tells(html, language, SENT)
+    shown_receipt_code(html)
+    assert ticket_ids() == before
+
+
+@pytest.mark.parametrize("language", ["en", "sr-latn", "ar"])
+def test_the_same_form_sent_twice_is_stored_once(client, team_key, language):
+    fields = form_fields()
+    before = ticket_ids()
+
+    first = post_form(client, contact_url(language), fields)
+    second = post_form(client, contact_url(language), fields)
+
+    assert first.status_code == 200 and second.status_code == 200
+    shown_receipt_code(soup(first))
+    html = soup(second)
+    assert_tells(html, language, ALREADY_SENT)
+    assert html.select_one(".receipt__code") is None, "a second receipt code for the same message"
+    assert_hotline_offered(html)
+    assert len(ticket_ids() - before) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG contact.views.serve_contact_page: _first_use() marks the form token as used before "
+    "open_ticket() runs; when storing fails, the person's retry of the same form is answered 'This message "
+    "was already sent ... We received it the first time' although nothing was stored",
+)
+def test_a_retry_after_a_failed_save_is_not_told_it_was_already_sent(team_key, monkeypatch):
+    from django.db import OperationalError
+
+    client = Client(raise_request_exception=False)
+    real_open_ticket = tickets.open_ticket
+    calls = []
+
+    def fails_once(**kwargs):
+        calls.append(kwargs)
+        if len(calls) == 1:
+            raise OperationalError("database is locked")
+        return real_open_ticket(**kwargs)
+
+    monkeypatch.setattr(tickets, "open_ticket", fails_once)
+    fields = form_fields()
+    before = ticket_ids()
+
+    assert post_form(client, contact_url("en"), fields).status_code == 500
+    retry = post_form(client, contact_url("en"), fields)
+
+    assert len(ticket_ids() - before) == 1, "the retry was not stored"
+    shown_receipt_code(soup(retry))
+
+
+# --- CSRF ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
+def test_missing_csrf_token_gets_a_friendly_page_that_keeps_the_text(team_key, language):
+    client = Client(enforce_csrf_checks=True)
+    message = "Pomoć! <b>They</b> took my passport & phone."
+    fields = form_fields(message=message, topic="help_now", contact="ask for Ana")
+    before = ticket_ids()
+
+    response = post_form(client, contact_url(language), fields)
+
+    assert response.status_code == 403
+    html = soup(response)
+    assert "CSRF verification failed" not in response.content.decode()
+    assert_tells(html, language, SEND_AGAIN)
+    assert_hotline_offered(html)
+    assert textarea_text(html) == message
+    assert b"<b>They</b>" not in response.content
+    assert ticket_ids() == before
+
+    # "Send again" works: the page set a CSRF cookie and its form carries the token and the other fields.
+    form = html.select_one("form.contact-form")
+    resent = {element["name"]: element.get("value", "") for element in form.select("input[name]")}
+    resent["message"] = textarea_text(form)
+    assert resent["topic"] == "help_now" and resent["contact"] == "ask for Ana"
+    response = post_form(client, form["action"], resent)
+    assert response.status_code == 200
+    [first] = stored_payloads(the_new_ticket(before), team_key)
+    assert first["message"] == "Pomoć! They took my passport & phone."
+    assert first["contact"] == "ask for Ana"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_missing_csrf_token_on_the_reply_check_keeps_the_code(language):
+    client = Client(enforce_csrf_checks=True)
+    response = post_form(client, reply_check_url(language), {"code": "1234 5678 9012 3456 7890"})
+    assert response.status_code == 403
+    html = soup(response)
+    assert_tells(html, language, SEND_AGAIN)
+    assert_hotline_offered(html)
+    assert html.select_one("input[name=code]")["value"] == "1234 5678 9012 3456 7890"
+
+
+# --- the reply check -------------------------------------------------------------------------------------
+
+CODES = {
+    "empty": ("", 400, CODE_REQUIRED),
+    "only_spaces": ("    ", 400, CODE_REQUIRED),
+    "letters": ("abcd efgh ijkl mnop qrst", 400, CODE_INVALID),
+    "19_digits": ("1234 5678 9012 3456 789", 400, CODE_INVALID),
+    "21_digits": ("1234 5678 9012 3456 78901", 400, CODE_INVALID),
+    "1000_digits": ("1" * 1000, 400, CODE_INVALID),
+    "html": ('"><script>alert(1)</script><img src=x onerror=alert(2)>', 400, CODE_INVALID),
+    "superscript_digits": ("1234 5678 9012 3456 789²", 400, CODE_INVALID),
+    # Eastern Arabic digits are not read as digits (crypto.normalise_receipt_code takes ASCII digits only).
+    "arabic_indic_digits": ("١٢٣٤ ٥٦٧٨ ٩٠١٢ ٣٤٥٦ ٧٨٩٠", 400, CODE_INVALID),
+    # Separators people type are dropped: each of these is a well-formed code that opens nothing.
+    "spaces": ("1234 5678 9012 3456 7890", 200, NO_REPLY_YET),
+    "dashes_plus_and_dots": ("+1234-5678-9012.3456/7890", 200, NO_REPLY_YET),
+    "surrounding_whitespace_and_tabs": ("\t 12345678901234567890 \n", 200, NO_REPLY_YET),
+    "markup_around_digits": ("<b>1234 5678 9012 3456 7890</b>", 200, NO_REPLY_YET),
+    "nul_between_digits": ("1234\x005678 9012 3456 7890", 200, NO_REPLY_YET),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
+@pytest.mark.parametrize(("code", "status", "answer"), CODES.values(), ids=CODES.keys())
+def test_reply_check_code(client, team_key, language, code, status, answer):
+    before = ticket_ids()
+
+    response = post_form(client, reply_check_url(language), {"code": code})
+
+    assert response.status_code == status
+    html = soup(response)
+    assert_tells(html, language, answer)
+    assert_hotline_offered(html, where="body")
+    assert_no_live_markup_from(html, response)
+    assert html.select_one(".thread__messages") is None
+    if status == 400:
+        # The code field is shown again, with what was typed (escaped, not as markup).
+        typed = html.select_one("input[name=code]")
+        assert typed is not None and typed.get("type") != "hidden"
+        assert typed.get("value", "") == code
+    else:
+        # The follow-up form carries the normalised code.
+        assert html.select_one("input[name=code]")["value"] == crypto.normalise_receipt_code(code)
+    assert ticket_ids() == before
+
+
+def send(client, language, message, **fields):
+    response = post_form(client, contact_url(language), form_fields(message=message, **fields))
+    assert response.status_code == 200
+    return shown_receipt_code(soup(response))
+
+
+@pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
+def test_bidi_and_zero_width_characters_in_the_thread_are_shown_not_obeyed(client, team_key, language):
+    code = send(client, language, "Pay \u202eoruE 005\u202c to the\u200b agent?")
+    [ticket] = Ticket.objects.all()
+    reply = "Do not pay \u202eanyone\u202c, call\u200b us at 0800"
+    tickets.add_message(ticket, "hotline", {"message": reply})
+
+    response = post_form(client, reply_check_url(language), {"code": code})
+
+    assert response.status_code == 200
+    html = soup(response)
+    texts = [element.get_text() for element in html.select(".thread__text")]
+    assert texts == [
+        "Pay [U+202E]oruE 005[U+202C] to the[U+200B] agent?",
+        "Do not pay [U+202E]anyone[U+202C], call[U+200B] us at 0800",
+    ]
+    page_text = response.content.decode()
+    assert "\u202e" not in page_text and "\u200b" not in page_text
+    # The team reads the text as it was written.
+    messages = stored_payloads(ticket, team_key)
+    assert [message["message"] for message in messages] == ["Pay \u202eoruE 005\u202c to the\u200b agent?", reply]
+
+
+FOLLOW_UPS = {
+    "script_only": ("<script>alert(1)</script>", 400, REQUIRED, None),
+    "nine_chars": ("Thank you", 400, TOO_SHORT, None),
+    "5001_chars": ("y" * 5001, 400, TOO_LONG, None),
+    "markup_and_controls": (
+        "<i>Thank\x00 you</i>\r\nI will call\x07 tomorrow",
+        200,
+        FOLLOW_UP_ADDED,
+        "Thank you\nI will call tomorrow",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "ar"])
+@pytest.mark.parametrize(("message", "status", "answer", "stored"), FOLLOW_UPS.values(), ids=FOLLOW_UPS.keys())
+def test_follow_up_message(client, team_key, language, message, status, answer, stored):
+    code = send(client, language, A_MESSAGE)
+    [ticket] = Ticket.objects.all()
+    tickets.add_message(ticket, "hotline", {"message": "We read your message"})
+    html = soup(post_form(client, reply_check_url(language), {"code": code}))
+    follow_up = {element["name"]: element.get("value", "") for element in html.select("form.contact-form input[name]")}
+
+    response = post_form(client, reply_check_url(language), {**follow_up, "message": message})
+
+    assert response.status_code == status
+    html = soup(response)
+    assert_tells(html, language, answer)
+    assert_hotline_offered(html, where="body")
+    assert_no_live_markup_from(html, response)
+    assert "We read your message" in visible_text(html)
+    messages = stored_payloads(ticket, team_key)
+    if stored is None:
+        assert len(messages) == 2
+        assert textarea_text(html) == message
+    else:
+        assert [each["author"] for each in messages] == ["person", "hotline", "person"]
+        assert messages[-1]["message"] == stored
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG contact.views.serve_reply_check_page: when the look-up limit is reached while a person sends "
+    "a follow-up, the page renders the code form for a FollowUpForm (the code input is hidden) and drops the "
+    "message they typed; the design says their text is kept",
+)
+def test_a_follow_up_refused_by_the_lookup_limit_keeps_the_text(client, team_key, settings):
+    code = send(client, "en", A_MESSAGE)
+    settings.CONTACT_RATE_LIMITS = {**settings.CONTACT_RATE_LIMITS, "lookups_per_client_hour": "1/h"}
+    html = soup(post_form(client, reply_check_url("en"), {"code": code}))
+    follow_up = {element["name"]: element.get("value", "") for element in html.select("form.contact-form input[name]")}
+    text = "Please call me on Friday, not before."
+
+    response = post_form(client, reply_check_url("en"), {**follow_up, "message": text})
+
+    assert response.status_code == 429
+    html = soup(response)
+    assert_tells(html, "en", LOOKUPS_LIMITED)
+    assert_hotline_offered(html, where="body")
+    assert html.select_one("textarea[name=message]") is not None, "the follow-up text is gone"
+    assert textarea_text(html) == text
