@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import json
 import secrets
+import unicodedata
 from dataclasses import dataclass
 
 from nacl import bindings, pwhash
@@ -133,8 +134,9 @@ def new_receipt_code():
 
 
 def normalise_receipt_code(text):
-    """The digits of a code as a person may type it back: with spaces, dashes, a plus or other separators."""
-    digits = "".join(ch for ch in text if ch.isdigit() and ch.isascii())
+    """The digits of a code as a person may type it back: with spaces, dashes, a plus or other separators,
+    and in any script's digits (an Arabic keyboard types ٠١٢٣…)."""
+    digits = "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
     return digits if len(digits) == RECEIPT_DIGITS else None
 
 

@@ -1,4 +1,5 @@
 import html
+import re
 import secrets
 import time
 import unicodedata
@@ -16,12 +17,35 @@ _FORM_TOKEN_SALT = "contact.form-token"  # noqa: S105 - a signing namespace, not
 _KEPT_CONTROLS = {"\n", "\t"}
 
 
+# Names of HTML elements: only these count as markup. "<they said they would take my passport>" is what a
+# person wrote, not a tag, and must survive.
+HTML_ELEMENTS = frozenset(
+    """a abbr address applet area article aside audio b base basefont bdi bdo bgsound big blink blockquote body br
+    button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em
+    embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i
+    iframe image img input ins kbd keygen label legend li link listing main map mark marquee math menu menuitem meta
+    meter nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre progress
+    q rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup svg
+    table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp""".split()
+)
+_TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+
+
+def _escape_non_tags(text):
+    return _TAG_START.sub(
+        lambda match: match.group(0) if match.group(2).lower() in HTML_ELEMENTS else "&lt;" + match.group(0)[1:],
+        text,
+    )
+
+
 def plain_text(value):
-    """What a person typed, as plain text: markup and script removed (nh3), NUL and control characters
-    dropped, line ends unified. Bidi and zero-width characters are kept: the reading views show them."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    value = "".join(ch for ch in value if ch in _KEPT_CONTROLS or unicodedata.category(ch) != "Cc")
-    return html.unescape(nh3.clean(value, tags=set())).strip()
+    """What a person typed, as plain text: HTML elements and script removed (nh3), NUL and control characters
+    dropped, line ends unified. Character references are decoded first, so that "&lt;script&gt;" or "&#7;"
+    cannot bring back what is removed. Bidi and zero-width characters are kept: the reading views show them."""
+    text = _escape_non_tags(html.unescape(value).replace("&", "&amp;"))
+    text = html.unescape(nh3.clean(text, tags=set()))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) != "Cc").strip()
 
 
 class PlainTextField(forms.CharField):

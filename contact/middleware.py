@@ -33,7 +33,8 @@ class PublicFormBodyGuardMiddleware:
                     request, "contact/unreadable_request.html", {"status": status}, status=status
                 )
                 add_never_cache_headers(response)
-                return response
+                # Django renders only responses that come from views; this one comes from a middleware.
+                return response.render()
         return self.get_response(request)
 
     def problem(self, request):

@@ -45,9 +45,25 @@ def _with_new_token(form):
     return form
 
 
+def _form_token_key(token):
+    return f"contact:used-form-token:{token[1]}"
+
+
 def _first_use(token):
     """True once per form token: a reloaded or double-clicked form does not send twice."""
-    return cache.add(f"contact:used-form-token:{token[1]}", True, timeout=FORM_TOKEN_LIFETIME)
+    return cache.add(_form_token_key(token), True, timeout=FORM_TOKEN_LIFETIME)
+
+
+def _store_once(token, store):
+    """Run ``store`` for the first use of a form token; if storing fails, the same form may be sent again."""
+    if not _first_use(token):
+        return False
+    try:
+        store()
+    except Exception:
+        cache.delete(_form_token_key(token))
+        raise
+    return True
 
 
 def _why_not_stored(request, token, *, check_speed):
@@ -81,13 +97,14 @@ def serve_contact_page(page, request):
     if problem:
         form.add_error(None, problem)
         return _render(request, page, "contact/contact_page.html", {"form": _with_new_token(form)}, status=status)
-    if not _first_use(token):
-        return _render(request, page, "contact/receipt.html", {"already_sent": True})
-
     code = crypto.new_receipt_code()
-    tickets.open_ticket(
-        code_digits=crypto.normalise_receipt_code(code), language=get_language(), payload=form.payload()
-    )
+
+    def store():
+        digits = crypto.normalise_receipt_code(code)
+        tickets.open_ticket(code_digits=digits, language=get_language(), payload=form.payload())
+
+    if not _store_once(token, store):
+        return _render(request, page, "contact/receipt.html", {"already_sent": True})
     count_submission(request)
     return _render(request, page, "contact/receipt.html", {"code": code})
 
@@ -101,7 +118,9 @@ def serve_reply_check_page(page, request):
     if lookup_limited(request):
         form.is_valid()
         form.add_error(None, LOOKUPS_LIMITED)
-        return _render(request, page, "contact/reply_check_page.html", {"form": form}, status=429)
+        # A follow-up keeps its text: the form comes back, without looking the code up.
+        context = {"follow_up": form, "limited": True} if writing else {"form": form}
+        return _render(request, page, "contact/reply_check_page.html", context, status=429)
     if not form.is_valid():
         if writing and "code" not in form.errors:
             return _show_thread(request, page, form.cleaned_data["code"], follow_up=_with_new_token(form), status=400)
@@ -130,8 +149,10 @@ def _add_follow_up(request, page, form):
     if problem:
         form.add_error(None, problem)
         return _show_thread(request, page, code_digits, follow_up=_with_new_token(form), status=status)
-    if _first_use(token):
-        tickets.add_follow_up(code_digits=code_digits, language=get_language(), message=form.cleaned_data["message"])
+    message = form.cleaned_data["message"]
+    if _store_once(
+        token, lambda: tickets.add_follow_up(code_digits=code_digits, language=get_language(), message=message)
+    ):
         count_submission(request)
     return _show_thread(request, page, code_digits, added=True)
 

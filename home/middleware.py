@@ -69,4 +69,7 @@ class CyrillicTransliterationMiddleware:
         ):
             html = response.content.decode(response.charset)
             response.content = latin_html_to_cyrillic(html).encode(response.charset)
+            if response.has_header("Content-Length"):
+                # Cyrillic letters take two bytes in UTF-8 where Latin ones took one.
+                response["Content-Length"] = str(len(response.content))
         return response

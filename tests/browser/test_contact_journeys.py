@@ -57,17 +57,9 @@ def heading(page):
     return page.locator("h1").inner_text().strip()
 
 
-# --- the bug: no browser gets a form through ------------------------------------------------------------
+# --- a real browser's form post passes the CSRF check (Origin and referrer policy) --------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG config/settings/base.py SECURE_REFERRER_POLICY = 'no-referrer' (and <meta name=referrer "
-    "content=no-referrer> in base.html): with that policy browsers send 'Origin: null' on every form POST, "
-    "and Django's CsrfViewMiddleware rejects it ('Origin checking failed - null does not match any trusted "
-    "origins'), so every message ends on the 'Please send again' page, and sending again fails the same way. "
-    "'same-origin' would keep the Referer from other sites and let the Origin through.",
-)
 @pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
 def test_a_message_sent_from_a_browser_is_accepted(live_site, open_page, team_key, javascript):
     page = open_page(
@@ -88,14 +80,7 @@ def test_a_message_sent_from_a_browser_is_accepted(live_site, open_page, team_ke
     assert Ticket.objects.count() == 1
 
 
-# --- the journey, with the Origin a browser sends once the referrer policy is fixed --------------------
-
-
-def send_the_origin_of_a_fixed_site(page, origin):
-    """WORKAROUND for the bug above, so that the rest of the journey is tested: every request carries the
-    site's own Origin, as form posts do once the referrer policy lets them (Chromium ignores an Origin set
-    through page.route). Remove it with the bug; test_a_message_sent_from_a_browser_is_accepted then passes."""
-    page.set_extra_http_headers({"Origin": origin})
+# --- the whole journey ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -116,7 +101,6 @@ def test_write_keep_the_code_read_the_reply_and_write_again(live_site, open_page
     page = open_page(
         live_site.url + path_of(ContactPage.objects.get(), language), width=PHONE_WIDTH, javascript=javascript
     )
-    send_the_origin_of_a_fixed_site(page, live_site.url)
     assert page.locator("html").get_attribute("lang") == HTML_LANG[language]
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
     assert page.locator("main a[href^='tel:']").first.is_visible()
@@ -179,12 +163,6 @@ def test_write_keep_the_code_read_the_reply_and_write_again(live_site, open_page
     assert set(Ticket.objects.values_list("pk", flat=True)) - before == {ticket.pk}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG home.middleware.CyrillicTransliterationMiddleware rewrites response.content after "
-    "CommonMiddleware has set Content-Length from the Latin text; Cyrillic letters take two bytes, so the "
-    "browser stops reading early and the end of every /sr/ page (here the footer) is lost",
-)
 def test_the_cyrillic_contact_page_arrives_whole(live_site, open_page):
     contact_page = ContactPage.objects.get()
     footers = {}
