@@ -371,3 +371,13 @@ def test_new_request_mail_is_batched_and_holds_no_content(client, consultant, te
     assert "3" in mail.subject
     assert MARKER not in mail.subject + mail.body
     assert "/admin/inbox/" in mail.body
+
+
+@pytest.mark.django_db
+def test_a_lost_phone_means_enrolling_again(client, consultant):
+    call_command("reset_second_factor", consultant.username, verbosity=0)
+    client.force_login(consultant)
+
+    assert client.get("/admin/inbox/verify/")["Location"].endswith("/admin/inbox/two-factor/")
+    page = client.get("/admin/inbox/two-factor/")
+    assert page.status_code == 200 and "otpauth://" in page.content.decode()
