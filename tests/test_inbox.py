@@ -381,3 +381,25 @@ def test_a_lost_phone_means_enrolling_again(client, consultant):
     assert client.get("/admin/inbox/verify/")["Location"].endswith("/admin/inbox/two-factor/")
     page = client.get("/admin/inbox/two-factor/")
     assert page.status_code == 200 and "otpauth://" in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_enrolling_an_authenticator(client, django_user_model):
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    newcomer = django_user_model.objects.create_user("enrolling", password="x" * 12)
+    newcomer.groups.add(Group.objects.get(name="Hotline consultants"))
+    client.force_login(newcomer)
+
+    assert client.get("/admin/inbox/two-factor/").status_code == 200
+    device = TOTPDevice.objects.get(user=newcomer, confirmed=False)
+    assert client.post("/admin/inbox/two-factor/", {"token": "000000"}).status_code == 400
+    device.refresh_from_db()
+    device.throttling_failure_count = 0
+    device.save()
+    response = client.post("/admin/inbox/two-factor/", {"token": f"{totp(device.bin_key):06d}"})
+
+    assert response.status_code == 302
+    assert TOTPDevice.objects.get(user=newcomer).confirmed
+    assert client.get("/admin/inbox/two-factor/").status_code != 200, "a second device needs an administrator"
