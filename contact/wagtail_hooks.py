@@ -10,7 +10,7 @@ from wagtail.models import ModelLogEntry
 
 from .inbox import urls as inbox_urls
 from .inbox.audit import ACTIONS
-from .models import ConsultantKey, Ticket
+from .models import ConsultantKey, TeamKey, Ticket
 
 
 @hooks.register("register_admin_urls")
@@ -63,5 +63,6 @@ def add_new_tickets_panel(request, panels):
 def register_inbox_log_actions(actions):
     actions.register_model(Ticket, ModelLogEntry)
     actions.register_model(ConsultantKey, ModelLogEntry)
+    actions.register_model(TeamKey, ModelLogEntry)
     for action, (label, message) in ACTIONS.items():
         actions.register_action(action, label, message)

@@ -403,3 +403,18 @@ def test_enrolling_an_authenticator(client, django_user_model):
     assert response.status_code == 302
     assert TOTPDevice.objects.get(user=newcomer).confirmed
     assert client.get("/admin/inbox/two-factor/").status_code != 200, "a second device needs an administrator"
+
+
+@pytest.mark.django_db
+def test_a_leaver_is_removed_and_the_key_rotated_in_the_admin(client, django_user_model, consultant, ticket):
+    leaver = make_consultant(django_user_model, "leaving")
+    keyring.grant(keyring.team_keys_for(consultant, PASSPHRASE), ConsultantKey.objects.get(user=leaver))
+    unlock(client, consultant)
+
+    client.post("/admin/inbox/keys/", {"revoke": ConsultantKey.objects.get(user=leaver).pk})
+    client.post("/admin/inbox/keys/", {"rotate": "1"})
+
+    assert keyring.team_keys_for(leaver, PASSPHRASE) == {}
+    assert len(keyring.team_keys_for(consultant, PASSPHRASE)) == 2
+    actions = set(ModelLogEntry.objects.values_list("action", flat=True))
+    assert {"hotline.revoke", "hotline.rotate"} <= actions

@@ -15,6 +15,8 @@ ACTIONS = {
     "hotline.delete": (_("Delete ticket"), _("Deleted a ticket")),
     "hotline.key_set": (_("Set passphrase"), _("Set a new key passphrase")),
     "hotline.grant": (_("Grant key"), _("Granted the team key to a colleague")),
+    "hotline.revoke": (_("Remove grants"), _("Removed a colleague's team keys")),
+    "hotline.rotate": (_("Rotate team key"), _("Made a new team key for new tickets")),
 }
 
 

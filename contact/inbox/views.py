@@ -331,6 +331,8 @@ class KeysView(InboxAccessMixin, View):
     def post(self, request):
         if "grant" in request.POST:
             return self.grant(request)
+        if "revoke" in request.POST or "rotate" in request.POST:
+            return self.revoke_or_rotate(request)
         form = PassphraseForm(request.POST)
         if form.is_valid():
             key = keyring.set_passphrase(request.user, form.cleaned_data["passphrase"])
@@ -355,6 +357,22 @@ class KeysView(InboxAccessMixin, View):
         messages.success(request, _("Team key granted."))
         return redirect("contact_inbox:keys")
 
+    def revoke_or_rotate(self, request):
+        """For leavers: remove a colleague's grants, then make a team key they never had for new tickets.
+        Both need only public keys, but only someone who can unlock may do them."""
+        if self.team_keys() is None:
+            messages.error(request, _("Unlock the inbox first."))
+            return redirect("contact_inbox:unlock")
+        if "revoke" in request.POST:
+            consultant_key = get_object_or_404(ConsultantKey, pk=request.POST["revoke"])
+            keyring.revoke(consultant_key.user)
+            record(consultant_key, "hotline.revoke", request.user)
+            messages.success(request, _("Grants removed. Now rotate the team key."))
+        else:
+            record(keyring.rotate_team_key(), "hotline.rotate", request.user)
+            messages.success(request, _("New tickets now use a new team key. Lock and unlock to read them."))
+        return redirect("contact_inbox:keys")
+
     def render(self, passphrase_form, grant_form, status=200):
         own_key = ConsultantKey.objects.filter(user=self.request.user).first()
         context = {
@@ -364,6 +382,10 @@ class KeysView(InboxAccessMixin, View):
             "grant_count": own_key.grants.count() if own_key else 0,
             "unlocked": self.team_keys() is not None,
             "has_second_factor": TOTPDevice.objects.filter(user=self.request.user, confirmed=True).exists(),
+            "colleagues": ConsultantKey.objects.exclude(user=self.request.user)
+            .select_related("user")
+            .annotate(grant_count=Count("grants"))
+            .order_by("user__username"),
             "heading": _("My key"),
             "strength_labels": json.dumps(
                 {
