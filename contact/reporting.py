@@ -24,6 +24,10 @@ class PrivacyExceptionReporterFilter(SafeExceptionReporterFilter):
             for key, value in meta.items()
         }
 
+    def get_safe_cookies(self, request):
+        # The session and unlock cookies together open a consultant's inbox.
+        return dict.fromkeys(request.COOKIES, self.cleansed_substitute)
+
     def get_traceback_frame_variables(self, request, tb_frame):
         # Local variables of any frame may hold a decrypted message or the request body.
         return [(name, self.cleansed_substitute) for name in tb_frame.f_locals]

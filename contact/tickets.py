@@ -138,7 +138,8 @@ def _decrypted(message, private_key, as_sender):
         private_key=private_key,
         as_sender=as_sender,
     )
-    return {"author": message.author, "hour": message.created_hour, **json.loads(plaintext)}
+    # What the database says about the message wins over anything inside the ciphertext.
+    return {**json.loads(plaintext), "author": message.author, "hour": message.created_hour}
 
 
 def find_for_reader(code_digits):

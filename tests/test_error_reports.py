@@ -13,7 +13,9 @@ MESSAGE = "secret-marker-8080 my boss took my passport"
 CONTACT = "phone-marker-1212"
 AGENT = "agent-marker-3434"
 REFERRER = "https://elsewhere.example/referrer-marker-5656"
-SECRETS = (CLIENT_ADDRESS, "secret-marker-8080", CONTACT, AGENT, "referrer-marker-5656")
+SESSION_COOKIE = "session-marker-9191"
+UNLOCK_COOKIE = "unlock-marker-2323"
+SECRETS = (CLIENT_ADDRESS, "secret-marker-8080", CONTACT, AGENT, "referrer-marker-5656", SESSION_COOKIE, UNLOCK_COOKIE)
 
 
 def report_for_failing_post():
@@ -25,6 +27,7 @@ def report_for_failing_post():
         HTTP_REFERER=REFERRER,
         HTTP_X_FORWARDED_FOR=CLIENT_ADDRESS,
     )
+    request.COOKIES = {"sessionid": SESSION_COOKIE, "hotline_unlock": UNLOCK_COOKIE}
     message = request.POST["message"]  # a local variable a careless view might hold
     try:
         raise ValueError("failed while handling the form")

@@ -223,8 +223,8 @@ def test_every_step_is_audited_without_content(client, consultant, ticket):
     client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "reply", "text": f"reply {MARKER}"})
     client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "note", "text": f"note {MARKER}"})
     client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"triage": "1", "status": "closed", "urgency": "low"})
-    client.post("/admin/inbox/lock/")
     client.post(f"/admin/inbox/ticket/{ticket.pk}/delete/")
+    client.post("/admin/inbox/lock/")
 
     entries = ModelLogEntry.objects.filter(action__startswith="hotline.")
     actions = set(entries.values_list("action", flat=True))
@@ -418,3 +418,19 @@ def test_a_leaver_is_removed_and_the_key_rotated_in_the_admin(client, django_use
     assert len(keyring.team_keys_for(consultant, PASSPHRASE)) == 2
     actions = set(ModelLogEntry.objects.values_list("action", flat=True))
     assert {"hotline.revoke", "hotline.rotate"} <= actions
+
+
+@pytest.mark.django_db
+def test_a_password_alone_cannot_answer_close_or_delete(client, consultant, ticket, django_user_model):
+    superuser = django_user_model.objects.create_superuser("boss", password="x" * 12)
+    for user in (consultant, superuser):
+        client.force_login(user)
+        for data in ({"kind": "reply", "text": "Come alone tonight."}, {"triage": "1", "status": "closed"}):
+            response = client.post(f"/admin/inbox/ticket/{ticket.pk}/", data)
+            assert response["Location"].endswith("/admin/inbox/unlock/")
+        client.post(f"/admin/inbox/ticket/{ticket.pk}/delete/")
+        assert client.post("/admin/inbox/keys/", {"passphrase": "x" * 14, "confirm": "x" * 14}).status_code == 302
+
+    ticket.refresh_from_db()
+    assert ticket.status == "new" and ticket.messages.count() == 1
+    assert keyring.team_keys_for(consultant, PASSPHRASE), "the key was not replaced"

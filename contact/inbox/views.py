@@ -40,6 +40,13 @@ TOPIC_LABELS = dict(TOPICS)
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
+def unlock_first(request):
+    """Changing anything asks for what reading asks: the second factor and the unlocked inbox, so a stolen
+    password or session cannot answer, close or delete a request."""
+    messages.error(request, _("Unlock the inbox first."))
+    return redirect("contact_inbox:unlock")
+
+
 class InboxAccessMixin:
     """A plain 403 for anyone without the inbox permission, on every inbox URL (Wagtail would turn a raised
     PermissionDenied into a redirect to the dashboard)."""
@@ -151,6 +158,8 @@ class TicketView(InboxAccessMixin, View):
 
     def post(self, request, pk):
         ticket = get_object_or_404(Ticket, pk=pk)
+        if self.team_keys() is None:
+            return unlock_first(request)
         if "triage" in request.POST:
             form = TriageForm(request.POST, instance=ticket)
             if form.is_valid():
@@ -197,6 +206,8 @@ class DeleteTicketView(InboxAccessMixin, View):
 
     def post(self, request, pk):
         ticket = get_object_or_404(Ticket, pk=pk)
+        if self.team_keys() is None:
+            return unlock_first(request)
         record(ticket, "hotline.delete", request.user)
         ticket.delete()
         messages.success(request, _("Ticket deleted."))
@@ -329,6 +340,8 @@ class KeysView(InboxAccessMixin, View):
         return self.render(PassphraseForm(), GrantForm())
 
     def post(self, request):
+        if not request.user.is_verified():
+            return redirect("contact_inbox:verify")
         if "grant" in request.POST:
             return self.grant(request)
         if "revoke" in request.POST or "rotate" in request.POST:
@@ -347,8 +360,7 @@ class KeysView(InboxAccessMixin, View):
         form = GrantForm(request.POST)
         team_keys = self.team_keys()
         if team_keys is None:
-            messages.error(request, _("Unlock the inbox first: granting needs your own team key."))
-            return redirect("contact_inbox:unlock")
+            return unlock_first(request)
         if not form.is_valid():
             return self.render(PassphraseForm(), form, status=400)
         consultant_key = form.cleaned_data["consultant"]
@@ -361,10 +373,12 @@ class KeysView(InboxAccessMixin, View):
         """For leavers: remove a colleague's grants, then make a team key they never had for new tickets.
         Both need only public keys, but only someone who can unlock may do them."""
         if self.team_keys() is None:
-            messages.error(request, _("Unlock the inbox first."))
-            return redirect("contact_inbox:unlock")
+            return unlock_first(request)
         if "revoke" in request.POST:
-            consultant_key = get_object_or_404(ConsultantKey, pk=request.POST["revoke"])
+            key_id = request.POST["revoke"]
+            consultant_key = ConsultantKey.objects.filter(pk=key_id).first() if key_id.isdigit() else None
+            if consultant_key is None:
+                return redirect("contact_inbox:keys")
             keyring.revoke(consultant_key.user)
             record(consultant_key, "hotline.revoke", request.user)
             messages.success(request, _("Grants removed. Now rotate the team key."))
