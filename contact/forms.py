@@ -28,14 +28,24 @@ HTML_ELEMENTS = frozenset(
     q rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup svg
     table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp""".split()
 )
-_TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+# A complete tag of a known element, with attributes as HTML writes them. Anything else that starts with "<"
+# ("<a few euros a day", "<i 2 kids>", "<script and my phone") is what the person wrote, kept as text.
+_ATTRIBUTE = r"""\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?"""
+_COMPLETE_TAG = re.compile(rf"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:{_ATTRIBUTE})*)\s*/?>")
 
 
 def _escape_non_tags(text):
-    return _TAG_START.sub(
-        lambda match: match.group(0) if match.group(2).lower() in HTML_ELEMENTS else "&lt;" + match.group(0)[1:],
-        text,
-    )
+    """Escape every "<" that does not open a complete tag of a real HTML element, so nh3 cannot take it
+    for the start of markup and drop the words after it."""
+    pieces, position = [], 0
+    for match in _COMPLETE_TAG.finditer(text):
+        if match.group(2).lower() not in HTML_ELEMENTS:
+            continue
+        pieces.append(text[position : match.start()].replace("<", "&lt;"))
+        pieces.append(match.group(0))
+        position = match.end()
+    pieces.append(text[position:].replace("<", "&lt;"))
+    return "".join(pieces)
 
 
 def plain_text(value):

@@ -278,3 +278,26 @@ def test_the_printed_escrow_key_recovers_the_team_key(capsys, client):
     client.post(contact_url(), submission(message="Readable with the escrow key."))
     [message] = tickets.read_as_team(Ticket.objects.get(), {team_record.key_id: team_private})
     assert message["message"] == "Readable with the escrow key."
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("They pay me <a few euros a day, help", "They pay me <a few euros a day, help"),
+        (
+            "they took my passport <script and phone. I am in Berlin",
+            "they took my passport <script and phone. I am in Berlin",
+        ),
+        ("I have <i 2 kids> and need help", "I have <i 2 kids> and need help"),
+        (
+            "My boss said <they will take my passport> if I leave",
+            "My boss said <they will take my passport> if I leave",
+        ),
+        ("<b>Help</b> me, <script>alert(1)</script>please", "Help me, please"),
+        ('<a href="https://x.example">link</a> here', "link here"),
+    ],
+)
+def test_angle_brackets_in_prose_are_kept_and_markup_removed(typed, kept):
+    from contact.forms import plain_text
+
+    assert plain_text(typed) == kept
