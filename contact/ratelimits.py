@@ -17,8 +17,8 @@ from .tickets import pepper
 def client_key(group, request):
     header = settings.CONTACT_CLIENT_ADDRESS_HEADER
     address = request.META.get(header, "") if header else request.META.get("REMOTE_ADDR", "")
-    # A proxy may append addresses ("client, proxy1"); the first is the client's.
-    address = address.split(",")[0].strip()
+    # X-Forwarded-For lists what each hop claims; only the last entry was written by our own proxy.
+    address = address.split(",")[-1].strip()
     return hmac.new(pepper(), f"{group}:{address}".encode(), hashlib.sha256).hexdigest()
 
 

@@ -301,3 +301,15 @@ def test_angle_brackets_in_prose_are_kept_and_markup_removed(typed, kept):
     from contact.forms import plain_text
 
     assert plain_text(typed) == kept
+
+
+@pytest.mark.django_db
+def test_forged_forwarded_for_entries_do_not_escape_the_limit(client, team_key, settings):
+    settings.CONTACT_CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.CONTACT_RATE_LIMITS = {**settings.CONTACT_RATE_LIMITS, "per_client_hour": "1/h"}
+    assert receipt_code(client.post(contact_url(), submission(), HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.5"))
+
+    # The client invents a new first hop; the address our proxy appended is the same.
+    response = client.post(contact_url(), submission(), HTTP_X_FORWARDED_FOR="2.2.2.2, 203.0.113.5")
+
+    assert response.status_code == 429

@@ -13,6 +13,7 @@ COMPLETE_ENVIRONMENT = {
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
     "ALLOWED_HOSTS": "hotline.example.org",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "CONTACT_CLIENT_ADDRESS_HEADER": "HTTP_X_REAL_IP",
 }
 
 
@@ -32,7 +33,7 @@ def manage(*args, **environment):
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL", "CONTACT_CLIENT_ADDRESS_HEADER"])
 def test_refuses_to_start_without(missing):
     environment = {key: value for key, value in COMPLETE_ENVIRONMENT.items() if key != missing}
     result = manage("check", **environment)

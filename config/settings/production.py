@@ -26,6 +26,9 @@ CACHES = {
     }
 }
 SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+# Behind the proxy every request comes from the proxy: without the client's address header all readers would
+# share one rate limit, and one person could stop everyone from writing.
+CONTACT_CLIENT_ADDRESS_HEADER = _required("CONTACT_CLIENT_ADDRESS_HEADER")
 
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
 # The TLS-terminating proxy in front of gunicorn says whether the request came over HTTPS.
