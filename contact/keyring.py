@@ -32,13 +32,16 @@ def set_passphrase(user, passphrase):
         raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE_LENGTH} characters")
     private_key = crypto.new_key_pair()
     salt = crypto.new_passphrase_salt()
+    cost = kdf_cost()
     with transaction.atomic():
         ConsultantKey.objects.filter(user=user).delete()
         return ConsultantKey.objects.create(
             user=user,
             public_key=bytes(private_key.public_key),
-            wrapped_private_key=crypto.wrap_with_passphrase(private_key, passphrase, salt, kdf_cost()),
+            wrapped_private_key=crypto.wrap_with_passphrase(private_key, passphrase, salt, cost),
             passphrase_salt=salt,
+            kdf_opslimit=cost.opslimit,
+            kdf_memlimit=cost.memlimit,
         )
 
 
@@ -46,7 +49,7 @@ def open_consultant_key(user, passphrase):
     key = ConsultantKey.objects.filter(user=user).first()
     if key is None:
         raise crypto.DecryptionError("no key: set a passphrase first")
-    return crypto.unwrap_with_passphrase(key.wrapped_private_key, passphrase, key.passphrase_salt, kdf_cost())
+    return crypto.unwrap_with_passphrase(key.wrapped_private_key, passphrase, key.passphrase_salt, key.kdf_cost)
 
 
 def team_keys_for(user, passphrase):

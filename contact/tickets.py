@@ -59,7 +59,8 @@ def open_ticket(*, code_digits, language, payload):
     """Store a new ticket whose first message is ``payload`` (a dict), findable with the receipt code."""
     team_key = active_team_key()
     salt = crypto.new_sender_salt()
-    sender_key = crypto.derive_sender_key(code_digits, salt, kdf_cost())
+    cost = kdf_cost()
+    sender_key = crypto.derive_sender_key(code_digits, salt, cost)
     hour = this_hour()
     ticket = Ticket.objects.create(
         language=language,
@@ -69,6 +70,8 @@ def open_ticket(*, code_digits, language, payload):
         receipt_lookup=crypto.receipt_lookup(pepper(), code_digits),
         sender_public_key=bytes(sender_key.public_key),
         sender_key_salt=salt,
+        kdf_opslimit=cost.opslimit,
+        kdf_memlimit=cost.memlimit,
         delete_after=_retention_deadline(hour),
     )
     add_message(ticket, TicketMessage.Author.PERSON, payload, team_key=team_key)
@@ -113,7 +116,7 @@ def add_follow_up(*, code_digits, language, message):
     ticket = _find(code_digits)
     if ticket is None:
         return open_ticket(code_digits=code_digits, language=language, payload={"topic": "other", "message": message})
-    sender_key = crypto.derive_sender_key(code_digits, ticket.sender_key_salt, kdf_cost())
+    sender_key = crypto.derive_sender_key(code_digits, ticket.sender_key_salt, ticket.kdf_cost)
     if bytes(sender_key.public_key) != bytes(ticket.sender_public_key):
         raise crypto.DecryptionError("the code does not match the ticket's sender key")
     add_message(ticket, TicketMessage.Author.PERSON, {"message": message})
@@ -151,9 +154,12 @@ def find_for_reader(code_digits):
     if ticket is None:
         crypto.derive_sender_key(code_digits, _UNUSED_SALT, kdf_cost())
         return None, []
-    sender_key = crypto.derive_sender_key(code_digits, ticket.sender_key_salt, kdf_cost())
+    sender_key = crypto.derive_sender_key(code_digits, ticket.sender_key_salt, ticket.kdf_cost)
     messages = ticket.messages.exclude(author=TicketMessage.Author.NOTE)
-    return ticket, [_decrypted(message, sender_key, as_sender=True) for message in messages]
+    try:
+        return ticket, [_decrypted(message, sender_key, as_sender=True) for message in messages]
+    except crypto.DecryptionError:
+        return None, []  # a damaged ticket reads, to the person, like a code that opens nothing
 
 
 def decrypt(message, team_private_key):

@@ -313,3 +313,15 @@ def test_forged_forwarded_for_entries_do_not_escape_the_limit(client, team_key, 
     response = client.post(contact_url(), submission(), HTTP_X_FORWARDED_FOR="2.2.2.2, 203.0.113.5")
 
     assert response.status_code == 429
+
+
+@pytest.mark.django_db
+def test_raising_the_key_derivation_cost_keeps_old_codes_working(client, team_key, settings):
+    code = receipt_code(client.post(contact_url(), submission(message="Written before the cost went up.")))
+    tickets.add_message(Ticket.objects.get(), TicketMessage.Author.HOTLINE, {"message": "An answer."})
+
+    settings.HOTLINE_KDF_COST = {"opslimit": 2, "memlimit": 16 * 1024}
+    response = client.post(reply_check_url(), {"code": code})
+
+    assert response.status_code == 200
+    assert "Written before the cost went up." in response.content.decode()

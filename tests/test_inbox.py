@@ -434,3 +434,9 @@ def test_a_password_alone_cannot_answer_close_or_delete(client, consultant, tick
     ticket.refresh_from_db()
     assert ticket.status == "new" and ticket.messages.count() == 1
     assert keyring.team_keys_for(consultant, PASSPHRASE), "the key was not replaced"
+
+
+@pytest.mark.django_db
+def test_raising_the_key_derivation_cost_keeps_passphrases_working(consultant, settings):
+    settings.HOTLINE_KDF_COST = {"opslimit": 2, "memlimit": 16 * 1024}
+    assert keyring.team_keys_for(consultant, PASSPHRASE)

@@ -43,10 +43,18 @@ class ConsultantKey(models.Model):
     public_key = models.BinaryField()
     wrapped_private_key = models.BinaryField()
     passphrase_salt = models.BinaryField()
+    kdf_opslimit = models.PositiveIntegerField()
+    kdf_memlimit = models.PositiveBigIntegerField()
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self):
         return f"key of {self.user}"
+
+    @property
+    def kdf_cost(self):
+        from contact.crypto import KdfCost
+
+        return KdfCost(self.kdf_opslimit, self.kdf_memlimit)
 
 
 class TeamKeyGrant(models.Model):

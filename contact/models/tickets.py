@@ -54,6 +54,9 @@ class Ticket(models.Model):
     receipt_lookup = models.CharField(max_length=64, unique=True)
     sender_public_key = models.BinaryField()
     sender_key_salt = models.BinaryField()
+    # The Argon2id cost the sender key was derived with: raising HOTLINE_KDF_COST later must not orphan codes.
+    kdf_opslimit = models.PositiveIntegerField()
+    kdf_memlimit = models.PositiveBigIntegerField()
     delete_after = models.DateTimeField(db_index=True)
     # Staff triage, in the clear so the team can sort and count without unlocking.
     assignee = models.ForeignKey(
@@ -71,6 +74,12 @@ class Ticket(models.Model):
 
     def __str__(self):
         return self.id
+
+    @property
+    def kdf_cost(self):
+        from contact.crypto import KdfCost
+
+        return KdfCost(self.kdf_opslimit, self.kdf_memlimit)
 
 
 class TicketMessage(models.Model):
