@@ -125,7 +125,17 @@ def unseal_private_key(sealed, recipient_private_key):
 
 
 def new_receipt_code():
-    digits = "".join(secrets.choice("0123456789") for _ in range(RECEIPT_DIGITS))
+    return _grouped("".join(secrets.choice("0123456789") for _ in range(RECEIPT_DIGITS)))
+
+
+def receipt_code_from_seed(seed):
+    """A receipt code from at least 128 random or pseudorandom bits (the modulo bias is negligible)."""
+    if len(seed) < 16:
+        raise ValueError("a receipt code needs a seed of at least 128 bits")
+    return _grouped(str(int.from_bytes(seed, "big") % 10**RECEIPT_DIGITS).zfill(RECEIPT_DIGITS))
+
+
+def _grouped(digits):
     groups, start = [], 0
     for size in RECEIPT_GROUPS:
         groups.append(digits[start : start + size])

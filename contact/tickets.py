@@ -1,6 +1,7 @@
 """Opening, answering and reading tickets: the only code that joins the models to contact.crypto."""
 
 import hashlib
+import hmac
 import json
 from datetime import timedelta
 
@@ -33,6 +34,13 @@ def pepper():
     if configured:
         return configured.encode()
     return hashlib.sha256(b"hotline-pepper:" + settings.SECRET_KEY.encode()).digest()
+
+
+def receipt_code_for_form(form_nonce):
+    """The receipt code a form will get: HMAC(pepper, the form's one-time nonce), so it is unguessable,
+    stored nowhere, and the same if the same form is sent twice."""
+    seed = hmac.new(pepper(), b"receipt-code:" + form_nonce.encode(), hashlib.sha256).digest()
+    return crypto.receipt_code_from_seed(seed)
 
 
 def active_team_key():

@@ -3,6 +3,10 @@
 Every response here is marked no-store, creates no session and sets no cookie but the CSRF one.
 """
 
+import hashlib
+import time
+
+from django.conf import settings
 from django.core.cache import cache
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -45,25 +49,25 @@ def _with_new_token(form):
     return form
 
 
-def _form_token_key(token):
-    return f"contact:used-form-token:{token[1]}"
-
-
-def _first_use(token):
-    """True once per form token: a reloaded or double-clicked form does not send twice."""
-    return cache.add(_form_token_key(token), True, timeout=FORM_TOKEN_LIFETIME)
+def _used_token_key(token):
+    # Hashed: the cache must not hold what, with the pepper, would recompute the receipt code.
+    return "contact:used-form-token:" + hashlib.sha256(token[1].encode()).hexdigest()
 
 
 def _store_once(token, store):
-    """Run ``store`` for the first use of a form token; if storing fails, the same form may be sent again."""
-    if not _first_use(token):
-        return False
+    """Run ``store`` for the first use of a form token; returns the seconds since that first use (0 now).
+
+    A reloaded or double-tapped form is not stored twice; if storing fails, the same form may be sent again.
+    """
+    key = _used_token_key(token)
+    if not cache.add(key, time.time(), timeout=FORM_TOKEN_LIFETIME):
+        return max(time.time() - (cache.get(key) or 0), 1e-6)
     try:
         store()
     except Exception:
-        cache.delete(_form_token_key(token))
+        cache.delete(key)
         raise
-    return True
+    return 0
 
 
 def _why_not_stored(request, token, *, check_speed):
@@ -97,15 +101,19 @@ def serve_contact_page(page, request):
     if problem:
         form.add_error(None, problem)
         return _render(request, page, "contact/contact_page.html", {"form": _with_new_token(form)}, status=status)
-    code = crypto.new_receipt_code()
+    # The code follows from the form's token, so a double tap or a slow network that sends the form twice
+    # shows the same code again instead of losing it; after a few minutes a repeat shows no code.
+    code = tickets.receipt_code_for_form(token[1])
 
     def store():
         digits = crypto.normalise_receipt_code(code)
         tickets.open_ticket(code_digits=digits, language=get_language(), payload=form.payload())
 
-    if not _store_once(token, store):
+    since_first_use = _store_once(token, store)
+    if since_first_use > settings.CONTACT_RECEIPT_REPEAT_SECONDS:
         return _render(request, page, "contact/receipt.html", {"already_sent": True})
-    count_submission(request)
+    if not since_first_use:
+        count_submission(request)
     return _render(request, page, "contact/receipt.html", {"code": code})
 
 
@@ -150,7 +158,7 @@ def _add_follow_up(request, page, form):
         form.add_error(None, problem)
         return _show_thread(request, page, code_digits, follow_up=_with_new_token(form), status=status)
     message = form.cleaned_data["message"]
-    if _store_once(
+    if not _store_once(
         token, lambda: tickets.add_follow_up(code_digits=code_digits, language=get_language(), message=message)
     ):
         count_submission(request)

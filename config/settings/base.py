@@ -222,6 +222,8 @@ CONTACT_RATE_LIMITS = {
 CONTACT_CLIENT_ADDRESS_HEADER = os.environ.get("CONTACT_CLIENT_ADDRESS_HEADER", "")
 CONTACT_MIN_FILL_SECONDS = int(os.environ.get("CONTACT_MIN_FILL_SECONDS", "3"))
 CONTACT_MAX_REQUEST_BYTES = 64 * 1024
+# A form sent again this soon (a double tap, a slow network) shows its receipt code again; later, no code.
+CONTACT_RECEIPT_REPEAT_SECONDS = 10 * 60
 HOTLINE_RETENTION_DAYS = int(os.environ.get("HOTLINE_RETENTION_DAYS", "90"))
 # Secret for receipt look-ups and rate-limit keys; derived from SECRET_KEY when unset. Set it separately
 # so that rotating SECRET_KEY does not orphan every receipt code.
