@@ -6,8 +6,11 @@ import json
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+
+from wagtail.models import ModelLogEntry
 
 from . import crypto
 from .models import TeamKey, Ticket, TicketMessage
@@ -181,6 +184,12 @@ def read_as_team(ticket, team_private_keys):
 
 
 def purge_expired(now=None):
-    """Delete tickets past their retention date, with their messages; returns how many tickets went."""
-    _total, per_model = Ticket.objects.filter(delete_after__lt=now or timezone.now()).delete()
+    """Delete tickets past their retention date, with their messages and their audit entries (which hold
+    ticket ids and exact times); returns how many tickets went."""
+    expired = Ticket.objects.filter(delete_after__lt=now or timezone.now())
+    ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Ticket),
+        object_id__in=list(expired.values_list("pk", flat=True)),
+    ).delete()
+    _total, per_model = expired.delete()
     return per_model.get(Ticket._meta.label, 0)

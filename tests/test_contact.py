@@ -239,10 +239,17 @@ def test_purge_deletes_tickets_past_retention(client, team_key):
     old, recent = Ticket.objects.all()
     Ticket.objects.filter(pk=old.pk).update(delete_after=timezone.now() - timedelta(hours=1))
 
+    from wagtail.log_actions import log
+    from wagtail.models import ModelLogEntry
+
+    for ticket in (old, recent):
+        log(instance=ticket, action="hotline.view")
+
     call_command("purge_tickets", verbosity=0)
 
     assert list(Ticket.objects.values_list("pk", flat=True)) == [recent.pk]
     assert not TicketMessage.objects.filter(ticket_id=old.pk).exists()
+    assert list(ModelLogEntry.objects.values_list("object_id", flat=True)) == [recent.pk]
 
 
 @pytest.mark.django_db
