@@ -142,6 +142,14 @@ def unlocked_team_keys(request):
         team_keys = crypto.open_from_session(bytes.fromhex(stored["sealed"]), bytes.fromhex(cookie), _holder(request))
     except (ValueError, crypto.DecryptionError) as error:
         raise Locked from error
+    # Grants removed since the unlock (a leaver, a reset passphrase) take effect at once.
+    granted = set(
+        TeamKeyGrant.objects.filter(consultant_key__user=request.user).values_list("team_key__key_id", flat=True)
+    )
+    team_keys = {key_id: key for key_id, key in team_keys.items() if key_id in granted}
+    if not team_keys:
+        request.session.pop(SESSION_KEY, None)
+        raise Locked
     request.session[SESSION_KEY] = {**stored, "last_used": time.time()}
     return team_keys
 

@@ -440,3 +440,13 @@ def test_a_password_alone_cannot_answer_close_or_delete(client, consultant, tick
 def test_raising_the_key_derivation_cost_keeps_passphrases_working(consultant, settings):
     settings.HOTLINE_KDF_COST = {"opslimit": 2, "memlimit": 16 * 1024}
     assert keyring.team_keys_for(consultant, PASSPHRASE)
+
+
+@pytest.mark.django_db
+def test_revoking_locks_a_session_that_was_already_unlocked(client, consultant, ticket):
+    unlock(client, consultant)
+    assert MARKER in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+
+    keyring.revoke(consultant)
+
+    assert MARKER not in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()

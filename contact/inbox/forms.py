@@ -29,7 +29,10 @@ class PassphraseForm(forms.Form):
 
 class GrantForm(forms.Form):
     consultant = forms.ModelChoiceField(
-        label=_("Colleague"), queryset=ConsultantKey.objects.select_related("user").order_by("user__username")
+        label=_("Colleague"),
+        queryset=ConsultantKey.objects.filter(user__is_active=True, user__groups__name="Hotline consultants")
+        .select_related("user")
+        .order_by("user__username"),
     )
 
 
