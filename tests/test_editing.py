@@ -116,3 +116,16 @@ def test_editor_edits_and_publishes_the_home_page(editor_client, client):
 
     assert response.status_code == 302
     assert "Changed by an editor" in client.get("/en/").content.decode()
+
+
+@pytest.mark.django_db
+def test_editors_are_told_that_cyrillic_fields_may_stay_empty(editor_client):
+    page = StandardPage.objects.order_by("path").first()
+    response = editor_client.get(f"/admin/pages/{page.pk}/edit/")
+
+    assert response.status_code == 200
+    fields = response.context["form"].fields
+    explanation = fields["title_sr"].help_text
+    assert explanation and fields["intro_sr"].help_text == explanation
+    assert fields["title_en"].help_text != explanation
+    assert str(explanation) in response.content.decode()
