@@ -154,14 +154,6 @@ def unlocked_team_keys(request):
     return team_keys
 
 
-def is_unlocked(request):
-    try:
-        unlocked_team_keys(request)
-    except Locked:
-        return False
-    return True
-
-
 def lock(request, response):
     request.session.pop(SESSION_KEY, None)
     response.delete_cookie(UNLOCK_COOKIE, path=UNLOCK_COOKIE_PATH, samesite="Strict")

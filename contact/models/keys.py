@@ -3,6 +3,22 @@
 from django.conf import settings
 from django.db import models
 
+from contact.crypto import KdfCost
+
+
+class DerivedKeyCost(models.Model):
+    """The Argon2id cost a key was derived with: raising HOTLINE_KDF_COST later must not orphan old keys."""
+
+    kdf_opslimit = models.PositiveIntegerField()
+    kdf_memlimit = models.PositiveBigIntegerField()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def kdf_cost(self):
+        return KdfCost(self.kdf_opslimit, self.kdf_memlimit)
+
 
 class EscrowKey(models.Model):
     """The public half of the offline recovery key; its private half was printed once and never stored."""
@@ -36,25 +52,17 @@ class TeamKey(models.Model):
         return self.key_id
 
 
-class ConsultantKey(models.Model):
+class ConsultantKey(DerivedKeyCost):
     """A consultant's key pair; the private half is encrypted under their passphrase (contact.crypto)."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hotline_key")
     public_key = models.BinaryField()
     wrapped_private_key = models.BinaryField()
     passphrase_salt = models.BinaryField()
-    kdf_opslimit = models.PositiveIntegerField()
-    kdf_memlimit = models.PositiveBigIntegerField()
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self):
         return f"key of {self.user}"
-
-    @property
-    def kdf_cost(self):
-        from contact.crypto import KdfCost
-
-        return KdfCost(self.kdf_opslimit, self.kdf_memlimit)
 
 
 class TeamKeyGrant(models.Model):

@@ -6,12 +6,14 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .keys import DerivedKeyCost
+
 
 def new_ticket_id():
     return secrets.token_urlsafe(12)
 
 
-class Ticket(models.Model):
+class Ticket(DerivedKeyCost):
     class TraffickingType(models.TextChoices):
         SEXUAL = "sexual", _("Sexual exploitation")
         LABOUR = "labour", _("Labour exploitation")
@@ -54,9 +56,6 @@ class Ticket(models.Model):
     receipt_lookup = models.CharField(max_length=64, unique=True)
     sender_public_key = models.BinaryField()
     sender_key_salt = models.BinaryField()
-    # The Argon2id cost the sender key was derived with: raising HOTLINE_KDF_COST later must not orphan codes.
-    kdf_opslimit = models.PositiveIntegerField()
-    kdf_memlimit = models.PositiveBigIntegerField()
     delete_after = models.DateTimeField(db_index=True)
     # Staff triage, in the clear so the team can sort and count without unlocking.
     assignee = models.ForeignKey(
@@ -74,12 +73,6 @@ class Ticket(models.Model):
 
     def __str__(self):
         return self.id
-
-    @property
-    def kdf_cost(self):
-        from contact.crypto import KdfCost
-
-        return KdfCost(self.kdf_opslimit, self.kdf_memlimit)
 
 
 class TicketMessage(models.Model):
