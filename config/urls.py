@@ -7,9 +7,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from privacy.paths import ADMIN_ROUTE
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(ADMIN_ROUTE, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -23,7 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
 )
 
-handler400 = "home.views.bad_request"
-handler403 = "home.views.permission_denied"
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler400 = "privacy.errors.bad_request"
+handler403 = "privacy.errors.permission_denied"
+handler404 = "privacy.errors.page_not_found"
+handler500 = "privacy.errors.server_error"

@@ -1,6 +1,6 @@
 """The consultants' keys: passphrases, grants, rotation, and the unlocked inbox of one admin session.
 
-An unlocked inbox is two halves that open nothing alone (DESIGN.md 2): the team keys sealed under a random
+An unlocked inbox is two halves that open nothing alone: the team keys sealed under a random
 unlock key in the server session, and the unlock key in an HttpOnly, SameSite=Strict cookie scoped to the
 admin. Idle past HOTLINE_IDLE_MINUTES, or locked by hand, both halves are dropped.
 """
@@ -11,13 +11,14 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from privacy.paths import ADMIN_PATH
+
 from . import crypto
-from .models import ConsultantKey, EscrowKey, TeamKey, TeamKeyGrant
-from .tickets import kdf_cost
+from .models import ConsultantKey, DerivedKeyCost, EscrowKey, TeamKey, TeamKeyGrant
 
 SESSION_KEY = "hotline_sealed_team_keys"
 UNLOCK_COOKIE = "hotline_unlock"
-UNLOCK_COOKIE_PATH = "/admin/"
+UNLOCK_COOKIE_PATH = ADMIN_PATH
 MIN_PASSPHRASE_LENGTH = 12
 
 
@@ -32,7 +33,7 @@ def set_passphrase(user, passphrase):
         raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE_LENGTH} characters")
     private_key = crypto.new_key_pair()
     salt = crypto.new_passphrase_salt()
-    cost = kdf_cost()
+    cost = DerivedKeyCost.current_cost()
     with transaction.atomic():
         ConsultantKey.objects.filter(user=user).delete()
         return ConsultantKey.objects.create(
@@ -89,21 +90,35 @@ def revoke(user):
     return TeamKeyGrant.objects.filter(consultant_key__user=user).delete()[0]
 
 
+def create_escrow_key():
+    """A new escrow key pair; only its public half is stored. Returns (record, private key)."""
+    private = crypto.new_key_pair()
+    record = EscrowKey.objects.create(
+        public_key=bytes(private.public_key), fingerprint=crypto.key_fingerprint(private.public_key)
+    )
+    return record, private
+
+
+def create_team_key(escrow):
+    """A new active team key, its private half sealed to ``escrow`` only. Returns (record, private key)."""
+    private = crypto.new_key_pair()
+    record = TeamKey.objects.create(
+        key_id=f"team-{timezone.now():%Y%m%d%H%M}-{crypto.key_fingerprint(private.public_key)[:8]}",
+        public_key=bytes(private.public_key),
+        sealed_for_escrow=crypto.seal_private_key(private, crypto.public_key_from_bytes(escrow.public_key)),
+        escrow=escrow,
+    )
+    return record, private
+
+
 @transaction.atomic
 def rotate_team_key():
     """A new active team key for new tickets, granted to everyone who holds a grant now and to the escrow.
 
     Only public keys are needed: old tickets stay readable with the old keys, which their holders keep.
     """
-    escrow = EscrowKey.objects.latest("created_at")
-    new_private = crypto.new_key_pair()
     TeamKey.objects.filter(is_active=True).update(is_active=False)
-    team_key = TeamKey.objects.create(
-        key_id=f"team-{timezone.now():%Y%m%d%H%M}-{crypto.key_fingerprint(new_private.public_key)[:8]}",
-        public_key=bytes(new_private.public_key),
-        sealed_for_escrow=crypto.seal_private_key(new_private, crypto.public_key_from_bytes(escrow.public_key)),
-        escrow=escrow,
-    )
+    team_key, new_private = create_team_key(EscrowKey.objects.latest("created_at"))
     holders = ConsultantKey.objects.filter(grants__isnull=False).distinct()
     for consultant_key in holders:
         grant({team_key.key_id: new_private}, consultant_key)

@@ -12,8 +12,10 @@ from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
 
+from privacy.pepper import pepper
+
 from . import crypto
-from .models import TeamKey, Ticket, TicketMessage
+from .models import DerivedKeyCost, TeamKey, Ticket, TicketMessage
 
 # A wrong code still pays for one key derivation, with this salt, so it costs what a right one costs.
 _UNUSED_SALT = bytes(crypto.SENDER_SALT_BYTES)
@@ -25,18 +27,6 @@ class NoTeamKey(Exception):
 
 def this_hour():
     return timezone.now().replace(minute=0, second=0, microsecond=0)
-
-
-def kdf_cost():
-    return crypto.KdfCost(**settings.HOTLINE_KDF_COST)
-
-
-def pepper():
-    """Secret for receipt look-ups and rate-limit keys: HOTLINE_PEPPER, else derived from SECRET_KEY."""
-    configured = settings.HOTLINE_PEPPER
-    if configured:
-        return configured.encode()
-    return hashlib.sha256(b"hotline-pepper:" + settings.SECRET_KEY.encode()).digest()
 
 
 def receipt_code_for_form(form_nonce):
@@ -70,7 +60,7 @@ def open_ticket(*, code_digits, language, payload):
     """Store a new ticket whose first message is ``payload`` (a dict), findable with the receipt code."""
     team_key = active_team_key()
     salt = crypto.new_sender_salt()
-    cost = kdf_cost()
+    cost = DerivedKeyCost.current_cost()
     sender_key = crypto.derive_sender_key(code_digits, salt, cost)
     hour = this_hour()
     ticket = Ticket.objects.create(
@@ -163,7 +153,7 @@ def find_for_reader(code_digits):
     """
     ticket = _find(code_digits)
     if ticket is None:
-        crypto.derive_sender_key(code_digits, _UNUSED_SALT, kdf_cost())
+        crypto.derive_sender_key(code_digits, _UNUSED_SALT, DerivedKeyCost.current_cost())
         return None, []
     sender_key = crypto.derive_sender_key(code_digits, ticket.sender_key_salt, ticket.kdf_cost)
     messages = ticket.messages.exclude(author=TicketMessage.Author.NOTE)

@@ -9,11 +9,10 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.middleware import FORM_REFERRER_POLICY
+from privacy.headers import mark_form_page
 
 from . import crypto, tickets
 from .forms import ContactForm, FollowUpForm, ReplyCheckForm, new_form_token, read_form_token, too_quick
@@ -31,15 +30,8 @@ RATE_LIMITED = _(
 LOOKUPS_LIMITED = _("Too many codes have been tried from here. Please wait an hour, or call the hotline.")
 
 
-def _private(response):
-    """No copy in any cache, and a referrer policy under which the page's form passes the CSRF check."""
-    add_never_cache_headers(response)
-    response["Referrer-Policy"] = FORM_REFERRER_POLICY
-    return response
-
-
 def _render(request, page, template, context, status=200):
-    return _private(TemplateResponse(request, template, {**page.get_context(request), **context}, status=status))
+    return mark_form_page(TemplateResponse(request, template, {**page.get_context(request), **context}, status=status))
 
 
 def _with_new_token(form):
@@ -163,11 +155,3 @@ def _add_follow_up(request, page, form):
     ):
         count_submission(request)
     return _show_thread(request, page, code_digits, added=True)
-
-
-def csrf_failure(request, reason=""):
-    """Instead of Django's bare 403: say what happened, give the hotline, and offer to send the text again."""
-    kept = {}
-    if request.method == "POST" and not request.path.startswith("/admin/"):
-        kept = {name: request.POST.get(name, "") for name in ("message", "topic", "contact", "code", "token")}
-    return _private(TemplateResponse(request, "contact/csrf_failure.html", {"kept": kept}, status=403))

@@ -8,9 +8,18 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.models import ModelLogEntry
 
+from . import views
 from .inbox import urls as inbox_urls
 from .inbox.audit import ACTIONS
-from .models import ConsultantKey, TeamKey, Ticket
+from .models import ConsultantKey, ContactPage, ReplyCheckPage, TeamKey, Ticket
+
+PAGE_VIEWS = {ContactPage: views.serve_contact_page, ReplyCheckPage: views.serve_reply_check_page}
+
+
+@hooks.register("before_serve_page", order=100)  # after Wagtail's own check of private pages (order 0)
+def serve_contact_pages(page, request, serve_args, serve_kwargs):
+    view = PAGE_VIEWS.get(type(page))
+    return view(page, request) if view else None
 
 
 @hooks.register("register_admin_urls")

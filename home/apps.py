@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,8 +13,7 @@ class HomeConfig(AppConfig):
 
 def explain_transliterated_fields():
     """Tell editors that an empty Serbian Cyrillic field is not a gap: the Latin text is shown in Cyrillic."""
-    from django.conf import settings
-
+    # Imported once the apps are ready: modeltranslation's registry does not exist before.
     from modeltranslation.translator import translator
     from modeltranslation.utils import build_localized_fieldname
 

@@ -7,7 +7,6 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 # Enough for structure and links; no embeds, colours or raw HTML, so every language stays accessible.
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -26,8 +25,7 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ParagraphBlock(blocks.RichTextBlock):
-    def __init__(self, **kwargs):
-        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+    """Rich text with the site's one feature list (WAGTAILADMIN_RICH_TEXT_EDITORS)."""
 
     class Meta:
         icon = "pilcrow"

@@ -47,21 +47,10 @@ def one_page_of_each_type(models=PUBLIC_PAGE_MODELS):
 @pytest.fixture
 def team_key(db):
     """A team key whose private half the test keeps, to read what the form stored."""
-    from contact import crypto
-    from contact.models import EscrowKey, TeamKey
+    from contact import keyring
 
-    escrow = crypto.new_key_pair()
-    team = crypto.new_key_pair()
-    escrow_record = EscrowKey.objects.create(
-        public_key=bytes(escrow.public_key), fingerprint=crypto.key_fingerprint(escrow.public_key)
-    )
-    record = TeamKey.objects.create(
-        key_id="team-test",
-        public_key=bytes(team.public_key),
-        sealed_for_escrow=crypto.seal_private_key(team, escrow.public_key),
-        escrow=escrow_record,
-    )
-    record.private_key = team
+    escrow, _escrow_private = keyring.create_escrow_key()
+    record, record.private_key = keyring.create_team_key(escrow)
     return record
 
 

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
 from contact import keyring
+from contact.roles import CONSULTANTS_GROUP
 
 PASSPHRASE = "correct horse battery staple"
 TOTP_KEY_HEX = "3132333435363738393031323334353637383930"
@@ -18,7 +19,7 @@ def make_consultant(django_user_model, username, team_key=None):
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"  # the assertions read the admin in English
     profile.save()
-    user.groups.add(Group.objects.get(name="Hotline consultants"))
+    user.groups.add(Group.objects.get(name=CONSULTANTS_GROUP))
     TOTPDevice.objects.create(user=user, name="phone", key=TOTP_KEY_HEX, confirmed=True)
     consultant_key = keyring.set_passphrase(user, PASSPHRASE)
     if team_key is not None:

@@ -1,4 +1,4 @@
-"""Leak tests (DESIGN.md 4): what a person wrote and where they wrote from reach no table, no cache entry,
+"""Leak tests: what a person wrote and where they wrote from reach no table, no cache entry,
 no log line, and on PostgreSQL no database dump."""
 
 import os

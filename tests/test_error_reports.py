@@ -1,4 +1,4 @@
-"""Error reports and server logs carry no content and no client (DESIGN.md 4)."""
+"""Error reports and server logs carry no content and no client."""
 
 import re
 import sys

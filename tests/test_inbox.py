@@ -12,6 +12,7 @@ from wagtail.models import ModelLogEntry
 from contact import keyring, tickets
 from contact.inbox.views import neutralise_cell
 from contact.models import ConsultantKey, TeamKeyGrant, Ticket, TicketMessage
+from contact.roles import CONSULTANTS_GROUP
 
 from .contact_helpers import contact_url, receipt_code, reply_check_url, soup, submission
 from .inbox_helpers import PASSPHRASE, make_consultant, unlock, verify
@@ -391,7 +392,7 @@ def test_enrolling_an_authenticator(client, django_user_model):
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     newcomer = django_user_model.objects.create_user("enrolling", password="x" * 12)
-    newcomer.groups.add(Group.objects.get(name="Hotline consultants"))
+    newcomer.groups.add(Group.objects.get(name=CONSULTANTS_GROUP))
     client.force_login(newcomer)
 
     assert client.get("/admin/inbox/two-factor/").status_code == 200

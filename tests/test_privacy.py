@@ -1,4 +1,4 @@
-"""DESIGN.md 5 and 7: no cookie for readers, nothing from another site, strict headers."""
+"""No cookie for readers, nothing from another site, strict headers."""
 
 import re
 

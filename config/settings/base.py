@@ -19,7 +19,8 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
-    # Local
+    # Local (privacy first: its templates are the error pages every app shares)
+    "privacy",
     "home",
     "resources",
     "contact",
@@ -50,17 +51,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.middleware.SecurityHeadersMiddleware",
+    "privacy.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.CyrillicTransliterationMiddleware",
-    "contact.middleware.PublicFormBodyGuardMiddleware",
+    "privacy.body_guard.PublicFormBodyGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "contact.middleware.AdminLoginRateLimitMiddleware",
+    "privacy.ratelimit.AdminLoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -137,6 +138,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 }
 # Languages written by machine from another script of the same language (home.transliteration).
 TRANSLITERATED_LANGUAGES = {"sr": "sr-latn"}
+# The `lang` attribute of each language: BCP 47 names the script where Django's codes do not, and screen
+# readers choose their voice by it. Languages not listed use their code.
+HTML_LANGUAGE_TAGS = {"sr-latn": "sr-Latn", "sr": "sr-Cyrl"}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -169,7 +173,7 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own preview frames through
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"drop_request": {"()": "home.logging.DropRequestFilter"}},
+    "filters": {"drop_request": {"()": "privacy.logging.DropRequestFilter"}},
     "formatters": {"plain": {"format": "%(levelname)s %(name)s %(message)s"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["drop_request"]},
@@ -235,8 +239,8 @@ CONTACT_RATE_LIMITS["unlocks_per_user"] = os.environ.get("HOTLINE_UNLOCK_RATE", 
 OTP_TOTP_ISSUER = "SOS hotline"
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_ENABLE = True
-CSRF_FAILURE_VIEW = "contact.views.csrf_failure"
-DEFAULT_EXCEPTION_REPORTER_FILTER = "contact.reporting.PrivacyExceptionReporterFilter"
+CSRF_FAILURE_VIEW = "privacy.errors.csrf_failure"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "privacy.reporting.PrivacyExceptionReporterFilter"
 
 # Shown on the error page, which must not depend on the database being reachable.
 HOTLINE_FALLBACK_PHONE = os.environ.get("HOTLINE_FALLBACK_PHONE", "+381 11 785 0000")

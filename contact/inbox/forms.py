@@ -1,10 +1,10 @@
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from ..forms import PlainTextField
 from ..keyring import MIN_PASSPHRASE_LENGTH
 from ..models import ConsultantKey, Ticket
+from ..roles import consultants
 
 
 class UnlockForm(forms.Form):
@@ -30,7 +30,7 @@ class PassphraseForm(forms.Form):
 class GrantForm(forms.Form):
     consultant = forms.ModelChoiceField(
         label=_("Colleague"),
-        queryset=ConsultantKey.objects.filter(user__is_active=True, user__groups__name="Hotline consultants")
+        queryset=ConsultantKey.objects.filter(user__in=consultants())
         .select_related("user")
         .order_by("user__username"),
     )
@@ -68,9 +68,7 @@ class TriageForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = (
-            get_user_model().objects.filter(groups__name="Hotline consultants").order_by("username")
-        )
+        self.fields["assignee"].queryset = consultants().order_by("username")
 
 
 class MessageForm(forms.Form):

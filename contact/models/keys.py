@@ -19,6 +19,11 @@ class DerivedKeyCost(models.Model):
     def kdf_cost(self):
         return KdfCost(self.kdf_opslimit, self.kdf_memlimit)
 
+    @staticmethod
+    def current_cost():
+        """The cost new keys are derived with (HOTLINE_KDF_COST)."""
+        return KdfCost(**settings.HOTLINE_KDF_COST)
+
 
 class EscrowKey(models.Model):
     """The public half of the offline recovery key; its private half was printed once and never stored."""

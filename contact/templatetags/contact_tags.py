@@ -1,4 +1,5 @@
 import re
+from base64 import b32encode
 
 from django import template
 
@@ -29,6 +30,4 @@ def get_item(mapping, key):
 
 @register.filter
 def base32(raw):
-    from base64 import b32encode
-
     return b32encode(bytes(raw)).decode()

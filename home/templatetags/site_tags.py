@@ -11,13 +11,10 @@ from home.models import shown_language
 
 register = template.Library()
 
-# BCP 47 names the script where Django's codes do not; screen readers choose their voice by it.
-_HTML_LANG = {"sr-latn": "sr-Latn", "sr": "sr-Cyrl"}
-
 
 @register.filter
 def html_lang(language_code):
-    return _HTML_LANG.get(language_code, language_code)
+    return settings.HTML_LANGUAGE_TAGS.get(language_code, language_code)
 
 
 def _site_root(request):

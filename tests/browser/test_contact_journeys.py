@@ -7,6 +7,7 @@ from django.utils.translation import override
 
 from contact import tickets
 from contact.models import ContactPage, ReplyCheckPage, Ticket
+from tests.languages import html_lang
 
 from .conftest import SCREENSHOTS
 
@@ -16,7 +17,6 @@ REPLY = "We read your message"
 FOLLOW_UP = "Thank you. I still have my passport. Can I call you tomorrow morning?"
 
 # English is checked word for word; the other languages by the page's lang and direction.
-HTML_LANG = {"en": "en", "sr": "sr-Cyrl", "ar": "ar"}
 
 
 def path_of(page, language):
@@ -101,7 +101,7 @@ def test_write_keep_the_code_read_the_reply_and_write_again(live_site, open_page
     page = open_page(
         live_site.url + path_of(ContactPage.objects.get(), language), width=PHONE_WIDTH, javascript=javascript
     )
-    assert page.locator("html").get_attribute("lang") == HTML_LANG[language]
+    assert page.locator("html").get_attribute("lang") == html_lang(language)
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
     assert page.locator("main a[href^='tel:']").first.is_visible()
     assert_fits_a_small_phone(page, "form")

@@ -11,10 +11,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils import timezone
 
 from contact import crypto, keyring
-from contact.models import ConsultantKey, EscrowKey, TeamKey, Ticket
+from contact.models import ConsultantKey, TeamKey, Ticket
+from contact.roles import CONSULTANTS_GROUP
 
 DEMO_CONSULTANT = ("consultant", "demo-consultant-password", "demo key passphrase")
 # A fixed, development-only TOTP secret, so the printed value can be typed into an authenticator app.
@@ -32,7 +32,10 @@ Whoever has it and a copy of the database can read every ticket: never keep it o
 
 
 class Command(BaseCommand):
-    help = "Create the hotline team key and escrow key (init), or report on them (status)."
+    help = (
+        "The hotline keys: create them (init), report on them (status), grant with the escrow key (grant), "
+        "rotate the team key (rotate), remove a leaver's grants (revoke)."
+    )
 
     def add_arguments(self, parser):
         subcommands = parser.add_subparsers(dest="action", required=True)
@@ -88,18 +91,9 @@ class Command(BaseCommand):
             if if_missing:
                 self.stdout.write("Hotline keys exist already; nothing to do.")
                 return
-            raise CommandError("Hotline keys exist already. Rotation comes with the consultants' inbox.")
-        escrow = crypto.new_key_pair()
-        team = crypto.new_key_pair()
-        escrow_record = EscrowKey.objects.create(
-            public_key=bytes(escrow.public_key), fingerprint=crypto.key_fingerprint(escrow.public_key)
-        )
-        team_record = TeamKey.objects.create(
-            key_id=f"team-{timezone.now():%Y%m%d}-{crypto.key_fingerprint(team.public_key)[:8]}",
-            public_key=bytes(team.public_key),
-            sealed_for_escrow=crypto.seal_private_key(team, escrow.public_key),
-            escrow=escrow_record,
-        )
+            raise CommandError("Hotline keys exist already: use `hotline_keys rotate` for a new team key.")
+        escrow_record, escrow = keyring.create_escrow_key()
+        team_record, team = keyring.create_team_key(escrow_record)
         self.stdout.write(self.style.SUCCESS(f"Team key {team_record.key_id} created; the form accepts messages."))
         if demo_consultant:
             self.create_demo_consultant({team_record.key_id: team})
@@ -114,7 +108,7 @@ class Command(BaseCommand):
         user, _created = get_user_model().objects.get_or_create(username=username)
         user.set_password(password)
         user.save()
-        user.groups.add(Group.objects.get(name="Hotline consultants"))
+        user.groups.add(Group.objects.get(name=CONSULTANTS_GROUP))
         TOTPDevice.objects.update_or_create(
             user=user, name="Demo authenticator", defaults={"key": DEMO_TOTP_KEY_HEX, "confirmed": True}
         )

@@ -1,7 +1,6 @@
 """Tells consultants by e-mail how many new requests arrived, never what they say. Run it every few minutes."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -9,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, override
 
 from contact.models import Ticket
+from contact.roles import consultants
 
 
 class Command(BaseCommand):
@@ -18,12 +18,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         fresh = Ticket.objects.select_for_update().filter(consultants_notified=False)
         count = fresh.count()
-        recipients = list(
-            get_user_model()
-            .objects.filter(groups__name="Hotline consultants", is_active=True)
-            .exclude(email="")
-            .values_list("email", flat=True)
-        )
+        recipients = list(consultants().exclude(email="").values_list("email", flat=True))
         if count and recipients:
             with override(settings.LANGUAGE_CODE):
                 subject = ngettext("%(count)d new request", "%(count)d new requests", count) % {"count": count}

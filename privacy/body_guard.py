@@ -1,11 +1,13 @@
-from django_ratelimit.core import is_ratelimited
+"""Public forms are small: their bodies are capped and parsed before CSRF or any view reads them."""
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
-from django.http import HttpResponse, UnreadablePostError
+from django.http import UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+
+from .paths import is_admin_path
 
 UNREADABLE_BODY_ERRORS = (
     MultiPartParserError,
@@ -18,19 +20,18 @@ UNREADABLE_BODY_ERRORS = (
 
 
 class PublicFormBodyGuardMiddleware:
-    """Public forms are small: their bodies are capped and parsed here, before CSRF or any view reads them,
-    so an oversized or malformed body gets a page in the reader's language with the hotline number
+    """An oversized or malformed public POST gets a page in the reader's language with the hotline number
     instead of an error page. The admin is left to Django's own limits."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method == "POST" and not request.path.startswith("/admin/"):
+        if request.method == "POST" and not is_admin_path(request.path):
             status = self.problem(request)
             if status:
                 response = TemplateResponse(
-                    request, "contact/unreadable_request.html", {"status": status}, status=status
+                    request, "privacy/unreadable_request.html", {"status": status}, status=status
                 )
                 add_never_cache_headers(response)
                 # Django renders only responses that come from views; this one comes from a middleware.
@@ -49,19 +50,3 @@ class PublicFormBodyGuardMiddleware:
         except UNREADABLE_BODY_ERRORS:
             return 400
         return None
-
-
-class AdminLoginRateLimitMiddleware:
-    """Slows password guessing at the admin login: a few attempts per client (keyed HMAC) per window."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        if request.method == "POST" and request.path == "/admin/login/":
-            from .ratelimits import client_key
-
-            rate = settings.CONTACT_RATE_LIMITS["admin_logins_per_client"]
-            if is_ratelimited(request, group="admin-login", key=client_key, rate=rate, increment=True):
-                return HttpResponse("Too many login attempts. Please wait a few minutes.", status=429)
-        return self.get_response(request)

@@ -1,4 +1,4 @@
-"""Error reports that cannot carry what a person wrote or where they wrote from (DESIGN.md 4)."""
+"""Error reports that cannot carry what a person wrote or where they wrote from."""
 
 from django.views.debug import SafeExceptionReporterFilter
 

@@ -1,0 +1,43 @@
+"""Friendly error pages: each in the reader's language and each with the hotline, never Django's bare ones."""
+
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from .headers import mark_form_page
+from .paths import is_admin_path
+
+
+def page_not_found(request, exception=None):
+    """The 404 page; its language links lead to each language's home page."""
+    return TemplateResponse(request, "404.html", {"page_not_found": True}, status=404)
+
+
+def bad_request(request, exception=None):
+    return _request_error(request, 400, _("This request could not be understood"))
+
+
+def permission_denied(request, exception=None):
+    return _request_error(request, 403, _("This page is not open to you"))
+
+
+def _request_error(request, status, heading):
+    return TemplateResponse(request, "request_error.html", {"heading": heading}, status=status)
+
+
+def server_error(request, *args, **kwargs):
+    """A 500 page that still gives the hotline number, without touching the database."""
+    context = {
+        "LANGUAGE_CODE": get_language() or settings.LANGUAGE_CODE,
+        "hotline_phone": settings.HOTLINE_FALLBACK_PHONE,
+    }
+    return TemplateResponse(request, "500.html", context, status=500).render()
+
+
+def csrf_failure(request, reason=""):
+    """Say what happened, give the hotline, and offer to send the text again."""
+    kept = {}
+    if request.method == "POST" and not is_admin_path(request.path):
+        kept = {name: request.POST.get(name, "") for name in ("message", "topic", "contact", "code", "token")}
+    return mark_form_page(TemplateResponse(request, "privacy/csrf_failure.html", {"kept": kept}, status=403))
