@@ -2,7 +2,12 @@
 
 What a person sees must hold whatever they (or a bot) send: never a 500; a rejected message comes back with
 a clear reason in their language, with their text still in the form and the hotline number to call; an
-accepted message is stored as a ticket whose decrypted text is the plain text they meant.
+accepted message is stored as a ticket whose decrypted text is every word they typed, markup included (only
+control characters go, line ends are unified, surrounding space is trimmed), and is only ever shown escaped.
+
+A plain mistake (too short, no topic...) brings back everything typed. A failure (expired or forged token, rate
+limit, no team key, CSRF) brings back only the message and topic with a fresh token: never the contact field,
+a receipt code or another hidden field, which a forged form could have planted.
 """
 
 import warnings
@@ -17,11 +22,11 @@ from django.utils.html import escape
 from django.utils.translation import gettext, override
 
 from contact import crypto, tickets
-from contact.forms import new_form_token, read_form_token
+from contact.forms import TOPICS, new_form_token, read_form_token
 from contact.models import Ticket
 from tests.languages import html_lang
 
-from .contact_helpers import contact_url, reply_check_url, soup, textarea_text
+from .contact_helpers import contact_url, reply_check_url, soup, textarea_text, write_as_team
 
 pytestmark = pytest.mark.django_db
 
@@ -61,12 +66,18 @@ TOO_LARGE = sentence("It was too large to send. Go back: your text should still 
 DAMAGED = sentence("It was damaged on the way. Go back: your text should still be there. Then send again.")
 SEND_AGAIN = sentence("Please send again")
 CODE_REQUIRED = sentence("Please type your receipt code.")
-CODE_INVALID = sentence("A receipt code has 20 digits. Please check it and try again.")
+CODE_INVALID = sentence("A receipt code has 21 digits. Please check it and try again.")
+CODE_TYPO = sentence("This code has a typo: one digit is wrong or two are swapped. Please check it and try again.")
 NO_REPLY_YET = sentence(
     "There is no reply yet. Replies usually take a few working days. If you need help now, call the hotline."
 )
 LOOKUPS_LIMITED = sentence("Too many codes have been tried from here. Please wait an hour, or call the hotline.")
 FOLLOW_UP_ADDED = sentence("Your message was added. We will answer here.")
+ALREADY_SENT = sentence("This message was already sent")
+
+TOPIC_VALUES = {value for value, _label in TOPICS}
+# A number a forged or replayed form might plant; it must never come back after a failure.
+PLANTED_CONTACT = "+381 60 999 9999"
 
 A_MESSAGE = "I was offered a job abroad and they want to keep my passport."
 
@@ -88,6 +99,28 @@ def post_form(client, url, fields):
 
 def visible_text(html):
     return " ".join(html.get_text(" ").split())
+
+
+def hidden_inputs(form):
+    return {element.get("name") for element in form.select("input[type=hidden]")}
+
+
+def form_as_sent(form):
+    """What a browser sends from this form as it is shown: its inputs, checked radios, textareas."""
+    fields = {}
+    for element in form.select("input[name]"):
+        if element.get("type") in ("radio", "checkbox") and not element.has_attr("checked"):
+            continue
+        fields[element["name"]] = element.get("value", "")
+    for area in form.select("textarea[name]"):
+        fields[area["name"]] = textarea_text(form, area["name"])
+    return fields
+
+
+def assert_shown_as_text(element, text):
+    """``text`` is the element's whole content, as text: nothing in it became an element."""
+    assert element.get_text() == text
+    assert element.find(True) is None, f"markup from the text became an element: {element}"
 
 
 def ticket_ids():
@@ -151,7 +184,13 @@ class Submission:
     stored: str | None = None  # the decrypted message of the stored ticket, if accepted
     stored_contact: str = ""
     problems: tuple = ()  # what the reader is told, if rejected
-    kept_contact: bool = False  # the contact field is shown again as typed
+    # Rejected as a failure (token, limits) rather than a mistake: only the message and topic come back.
+    failure: bool = False
+
+
+def kept_as_typed(message):
+    """A message accepted and stored exactly as it was sent."""
+    return Submission({"message": message}, stored=message)
 
 
 SUBMISSIONS = {
@@ -160,79 +199,78 @@ SUBMISSIONS = {
     "only_spaces": Submission({"message": "      "}, problems=(REQUIRED, CHECK_FIELDS)),
     "only_whitespace_lines": Submission({"message": " \r\n\t \n  "}, problems=(REQUIRED, CHECK_FIELDS)),
     "nine_chars": Submission({"message": "Help me p"}, problems=(TOO_SHORT, CHECK_FIELDS)),
-    "exactly_10_chars": Submission({"message": "Help me pl"}, stored="Help me pl"),
-    "exactly_5000_chars": Submission({"message": "x" * 5000}, stored="x" * 5000),
+    "exactly_10_chars": kept_as_typed("Help me pl"),
+    "exactly_5000_chars": kept_as_typed("x" * 5000),
     "5001_chars": Submission({"message": "x" * 5001}, problems=(TOO_LONG, CHECK_FIELDS)),
     "surrounding_space_trimmed": Submission(
         {"message": "  \n  I need help, please.  \n "}, stored="I need help, please."
     ),
-    # Markup and script: removed, never echoed as markup.
-    "html_bold": Submission({"message": "<b>bold</b> text here"}, stored="bold text here"),
-    "script_only": Submission({"message": "<script>alert(1)</script>"}, problems=(REQUIRED, CHECK_FIELDS)),
-    "markup_only": Submission({"message": "<b></b><i></i><br><br><br><br>"}, problems=(REQUIRED, CHECK_FIELDS)),
-    "script_plus_text": Submission(
-        {"message": "<script>alert(1)</script>They took my passport at the border."},
-        stored="They took my passport at the border.",
+    # Markup and script: every character kept as typed text, only ever shown escaped.
+    "html_bold": kept_as_typed("<b>bold</b> text here"),
+    "script_only": kept_as_typed("<script>alert(1)</script>"),
+    "markup_only": kept_as_typed("<b></b><i></i><br><br><br><br>"),
+    "script_plus_text": kept_as_typed("<script>alert(1)</script>They took my passport at the border."),
+    "img_onerror_plus_text": kept_as_typed("<img src=x onerror=alert(1)>The agency in Novi Sad wants 500 euro."),
+    "angle_brackets_in_prose": kept_as_typed("my boss said <style of work is hard> and then he hit me"),
+    "entities_not_decoded": kept_as_typed("&lt;script&gt; &amp;lt; &#7; &#13;&#10; stay as typed"),
+    # Rejected markup comes back as the text it is, escaped.
+    "markup_too_short": Submission({"message": "<b>hi</b>"}, problems=(TOO_SHORT, CHECK_FIELDS)),
+    "script_5001_chars": Submission(
+        {"message": "<script>alert(1)</script>" + "x" * 4976}, problems=(TOO_LONG, CHECK_FIELDS)
     ),
-    "img_onerror_plus_text": Submission(
-        {"message": "<img src=x onerror=alert(1)>The agency in Novi Sad wants 500 euro."},
-        stored="The agency in Novi Sad wants 500 euro.",
-    ),
-    "javascript_url_as_text": Submission(
-        {"message": "The ad linked to javascript:alert(document.cookie) - is it real?"},
-        stored="The ad linked to javascript:alert(document.cookie) - is it real?",
-    ),
-    "less_than_sign_is_text": Submission(
-        {"message": "They pay <300 euro a month, I <3 my kids"}, stored="They pay <300 euro a month, I <3 my kids"
-    ),
-    # Control characters: NUL and the C0 set go, tab and line ends stay (unified).
+    "javascript_url_as_text": kept_as_typed("The ad linked to javascript:alert(document.cookie) - is it real?"),
+    "less_than_sign_is_text": kept_as_typed("They pay <300 euro a month, I <3 my kids"),
+    # Control characters: NUL and the other C0 and C1 controls go, tab and line ends stay (unified).
     "nul_bytes": Submission({"message": "Hel\x00lo, I need\x00 help now"}, stored="Hello, I need help now"),
     "c0_controls": Submission(
         {"message": "Call\x01 me\x07 after\x1b six, please"}, stored="Call me after six, please"
+    ),
+    "c1_controls": Submission(
+        {"message": "Call\x80 me\x85 after\x9f six, please"}, stored="Call me after six, please"
     ),
     "only_controls": Submission({"message": "\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e"}, problems=(REQUIRED,)),
     "crlf_normalised": Submission(
         {"message": "First line\r\nSecond line\rThird line"}, stored="First line\nSecond line\nThird line"
     ),
-    "tab_kept": Submission({"message": "Name:\tunknown agency"}, stored="Name:\tunknown agency"),
+    "tab_kept": kept_as_typed("Name:\tunknown agency"),
     # Text that changes how it reads is kept as written; the reading views make it visible.
-    "bidi_override_and_zero_width": Submission(
-        {"message": "Pay \u202eoruE 005\u202c to the\u200b agent"},
-        stored="Pay \u202eoruE 005\u202c to the\u200b agent",
-    ),
+    "bidi_override_and_zero_width": kept_as_typed("Pay \u202eoruE 005\u202c to the\u200b agent"),
     # Every script a person may write in, intact.
-    "arabic": Submission({"message": "أحتاج إلى مساعدة، أخذوا جواز سفري"}, stored="أحتاج إلى مساعدة، أخذوا جواز سفري"),
-    "cyrillic": Submission(
-        {"message": "Потребна ми је помоћ, узели су ми пасош"}, stored="Потребна ми је помоћ, узели су ми пасош"
-    ),
-    "emoji": Submission(
-        {"message": "Help 🆘🙏 please, I am scared 😢👨‍👩‍👧"}, stored="Help 🆘🙏 please, I am scared 😢👨‍👩‍👧"
-    ),
-    "combining_characters": Submission(
-        {"message": "Zdravo, ja sam Jovana\u0301, pomoc\u0301 Z\u0351\u0352\u0353a\u0354\u0355"},
-        stored="Zdravo, ja sam Jovana\u0301, pomoc\u0301 Z\u0351\u0352\u0353a\u0354\u0355",
-    ),
+    "arabic": kept_as_typed("أحتاج إلى مساعدة، أخذوا جواز سفري"),
+    "cyrillic": kept_as_typed("Потребна ми је помоћ, узели су ми пасош"),
+    "emoji": kept_as_typed("Help 🆘🙏 please, I am scared 😢👨‍👩‍👧"),
+    "combining_characters": kept_as_typed("Zdravo, ja sam Jovana\u0301, pomoc\u0301 Z\u0351\u0352\u0353a\u0354\u0355"),
     # The other fields.
     "wrong_topic": Submission({"topic": "bribe"}, problems=(TOPIC_INVALID, CHECK_FIELDS)),
     "missing_topic": Submission({"topic": OMIT}, problems=(TOPIC_REQUIRED, CHECK_FIELDS)),
     "two_topics": Submission({"topic": ["help_now", "job_offer"]}, stored=A_MESSAGE),
     "contact_over_200_chars": Submission(
-        {"contact": "+381 60 " + "1" * 193}, problems=(CONTACT_TOO_LONG, CHECK_FIELDS), kept_contact=True
+        {"contact": "+381 60 " + "1" * 193}, problems=(CONTACT_TOO_LONG, CHECK_FIELDS)
+    ),
+    "contact_with_markup_over_200_chars": Submission(
+        {"contact": '"><script>alert(1)</script>' + "1" * 174}, problems=(CONTACT_TOO_LONG, CHECK_FIELDS)
     ),
     "contact_exactly_200_chars": Submission({"contact": "9" * 200}, stored=A_MESSAGE, stored_contact="9" * 200),
     "contact_with_markup": Submission(
         {"contact": "<a href='javascript:alert(1)'>+381 60 123 456</a>"},
         stored=A_MESSAGE,
-        stored_contact="+381 60 123 456",
+        stored_contact="<a href='javascript:alert(1)'>+381 60 123 456</a>",
     ),
-    # The one-time form token.
-    "garbage_token": Submission({"token": "garbage"}, problems=(EXPIRED,)),
+    # The one-time form token: a failure, so the contact typed (perhaps planted) does not come back.
+    "garbage_token": Submission({"token": "garbage", "contact": PLANTED_CONTACT}, problems=(EXPIRED,), failure=True),
     "token_signed_elsewhere": Submission(
-        {"token": lambda: signing.dumps({"issued": 0, "nonce": "x"}, salt="somewhere.else")}, problems=(EXPIRED,)
+        {
+            "token": lambda: signing.dumps({"issued": 0, "nonce": "x"}, salt="somewhere.else"),
+            "contact": PLANTED_CONTACT,
+        },
+        problems=(EXPIRED,),
+        failure=True,
     ),
-    "tampered_token": Submission({"token": lambda: new_form_token()[:-3] + "AAA"}, problems=(EXPIRED,)),
-    "missing_token": Submission({"token": OMIT}, problems=(EXPIRED,)),
-    "huge_token": Submission({"token": "A" * 20_000}, problems=(EXPIRED,)),
+    "tampered_token": Submission(
+        {"token": lambda: new_form_token()[:-3] + "AAA", "contact": PLANTED_CONTACT}, problems=(EXPIRED,), failure=True
+    ),
+    "missing_token": Submission({"token": OMIT, "contact": PLANTED_CONTACT}, problems=(EXPIRED,), failure=True),
+    "huge_token": Submission({"token": "A" * 20_000, "contact": PLANTED_CONTACT}, problems=(EXPIRED,), failure=True),
 }
 
 
@@ -268,38 +306,46 @@ def test_contact_form_submission(client, team_key, language, case):
         assert_tells(html, language, *case.problems)
         assert textarea_text(html) == fields.get("message", "")
         assert escape(fields.get("message", "")) in response.content.decode(), "the text is not kept, escaped"
-        if case.kept_contact:
-            assert html.select_one("input[name=contact]")["value"] == fields["contact"]
+        form = html.select_one("form.contact-form")
+        topic = fields.get("topic")
+        if isinstance(topic, str) and topic in TOPIC_VALUES:
+            assert form.select_one(f"input[name=topic][value={topic}]").has_attr("checked"), "the topic is lost"
+        assert hidden_inputs(form) == {"csrfmiddlewaretoken", "token"}
+        if case.failure:
+            # Only the message and topic come back, with a fresh token: not the contact, not the old token.
+            assert form.select_one("input[name=contact]").get("value", "") == ""
+            assert fields["contact"] not in response.content.decode()
+            assert form.select_one("input[name=token]")["value"] != fields.get("token")
+        else:
+            # A plain mistake: everything typed comes back.
+            assert form.select_one("input[name=contact]").get("value", "") == fields["contact"]
         # The form can be sent again as it is: it carries a token that is still good.
-        assert read_form_token(html.select_one("input[name=token]")["value"]) is not None
+        assert read_form_token(form.select_one("input[name=token]")["value"]) is not None
 
 
 @pytest.mark.parametrize(
-    ("message", "check"),
+    "message",
     [
-        pytest.param(
-            "&lt;script&gt;alert(1)&lt;/script&gt; Please help me.",
-            lambda stored: "<script" not in stored,
-            id="entity_escaped_script",
-        ),
-        pytest.param(
-            "First line&#13;Second line&#13;&#10;Third",
-            lambda stored: "\r" not in stored,
-            id="entity_carriage_return",
-        ),
-        pytest.param(
-            "Ring&#7; the bell&#12; and escape&#27; now",
-            lambda stored: all(ch in "\n\t" or ord(ch) >= 32 for ch in stored),
-            id="entity_control_characters",
-        ),
+        pytest.param("&lt;script&gt;alert(1)&lt;/script&gt; Please help me.", id="entity_escaped_script"),
+        pytest.param("First line&#13;Second line&#13;&#10;Third", id="entity_carriage_return"),
+        pytest.param("Ring&#7; the bell&#12; and escape&#27; now", id="entity_control_characters"),
+        pytest.param("&amp;lt;b&amp;gt; twice escaped &#x3C;img&#x3E;", id="entity_double_escaped"),
     ],
 )
-def test_character_references_cannot_bring_back_what_was_removed(client, team_key, message, check):
+def test_character_references_are_kept_as_typed_never_decoded(client, team_key, message):
+    """Nothing decodes them, so they cannot bring back markup or control characters: they stay the text typed."""
     before = ticket_ids()
     response = post_form(client, contact_url("en"), form_fields(message=message))
     assert response.status_code == 200
     [first] = stored_payloads(the_new_ticket(before), team_key)
-    assert check(first["message"]), repr(first["message"])
+    assert first["message"] == message
+    assert all(ch in "\n\t" or ord(ch) >= 32 for ch in first["message"])
+
+    # Shown again, they read as typed: "&lt;" on the screen, "&amp;lt;" in the page.
+    shown = post_form(client, contact_url("en"), form_fields(message=message, topic=OMIT))
+    assert shown.status_code == 400
+    assert textarea_text(soup(shown)) == message
+    assert escape(message) in shown.content.decode()
 
 
 # --- bodies that never reach the form -------------------------------------------------------------------
@@ -465,14 +511,15 @@ def test_every_contact_response_declares_its_real_length(client, team_key, langu
 
 
 @pytest.mark.parametrize("language", ["en", "sr-latn", "ar"])
-def test_expired_token_keeps_the_text_and_the_next_send_works(client, team_key, monkeypatch, language):
+def test_expired_token_keeps_the_message_and_topic_and_the_next_send_works(client, team_key, monkeypatch, language):
     import contact.forms
 
     real_time = contact.forms.time.time
     with monkeypatch.context() as patch:
         patch.setattr(contact.forms.time, "time", lambda: real_time() - 25 * 60 * 60)
         old_token = new_form_token()
-    fields = form_fields(token=old_token, contact="only on Mondays")
+    message = "They said <sign here> or <leave>; I still have my passport."
+    fields = form_fields(token=old_token, message=message, topic="abroad", contact="only on Mondays")
     before = ticket_ids()
 
     response = post_form(client, contact_url(language), fields)
@@ -482,17 +529,74 @@ def test_expired_token_keeps_the_text_and_the_next_send_works(client, team_key, 
     assert_tells(html, language, EXPIRED)
     assert_hotline_offered(html)
     assert ticket_ids() == before
-    assert textarea_text(html) == A_MESSAGE
-    assert html.select_one("input[name=contact]")["value"] == "only on Mondays"
-    assert html.select_one(f"input[name=topic][value={fields['topic']}]").has_attr("checked")
-    new_token = html.select_one("input[name=token]")["value"]
+    form = html.select_one("form.contact-form")
+    assert textarea_text(form) == message
+    assert form.select_one("input[name=topic][value=abroad]").has_attr("checked")
+    # The contact field comes back empty: a replayed or forged form must not plant a number.
+    assert form.select_one("input[name=contact]").get("value", "") == ""
+    assert "only on Mondays" not in response.content.decode()
+    assert hidden_inputs(form) == {"csrfmiddlewaretoken", "token"}
+    new_token = form.select_one("input[name=token]")["value"]
     assert new_token != old_token and read_form_token(new_token) is not None
 
-    # Pressing Send again, as the page asks, sends it.
-    response = post_form(client, contact_url(language), {**fields, "token": new_token})
+    # Pressing Send again, as the page asks, sends what the page shows; the contact may be typed again.
+    response = post_form(client, contact_url(language), {**form_as_sent(form), "contact": "only on Mondays"})
     assert response.status_code == 200
+    shown_receipt_code(soup(response))
     [first] = stored_payloads(the_new_ticket(before), team_key)
-    assert first["message"] == A_MESSAGE and first["contact"] == "only on Mondays"
+    assert (first["message"], first["topic"], first["contact"]) == (message, "abroad", "only on Mondays")
+
+
+FAILURES = {
+    "expired": (400, EXPIRED),
+    "too_quick": (400, sentence("Please read your message once more, then press Send.")),
+    "no_team_key": (
+        503,
+        sentence("We cannot take written messages right now. Nothing was saved. Please call the hotline."),
+    ),
+    "rate_limited": (
+        429,
+        sentence(
+            "Too many messages have been sent from here in a short time, so this one was not sent. "
+            "Your text is still below. Please call the hotline now, or try again later."
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("failure", FAILURES.keys())
+def test_a_failure_brings_back_only_the_message_and_topic(client, request, settings, language, failure):
+    """Each of these a forged or replayed form can provoke: what comes back is what the person sees and typed,
+    never the contact field or a hidden field that such a form could plant."""
+    status, problem = FAILURES[failure]
+    if failure != "no_team_key":
+        request.getfixturevalue("team_key")
+    fields = form_fields(message='They said <sign> & I signed. "Help"', topic="someone_else", contact=PLANTED_CONTACT)
+    if failure == "expired":
+        fields["token"] = new_form_token()[:-3] + "AAA"
+    elif failure == "too_quick":
+        settings.CONTACT_MIN_FILL_SECONDS = 30
+    elif failure == "rate_limited":
+        settings.CONTACT_RATE_LIMITS = {**settings.CONTACT_RATE_LIMITS, "per_client_hour": "0/h"}
+    before = ticket_ids()
+
+    response = post_form(client, contact_url(language), fields)
+
+    assert response.status_code == status
+    assert ticket_ids() == before
+    html = soup(response)
+    assert_tells(html, language, problem)
+    assert_hotline_offered(html)
+    assert_no_live_markup_from(html, response)
+    form = html.select_one("form.contact-form")
+    assert textarea_text(form) == fields["message"]
+    assert form.select_one("input[name=topic][value=someone_else]").has_attr("checked")
+    assert form.select_one("input[name=contact]").get("value", "") == ""
+    assert PLANTED_CONTACT not in response.content.decode()
+    assert hidden_inputs(form) == {"csrfmiddlewaretoken", "token"}
+    fresh = form.select_one("input[name=token]")["value"]
+    assert fresh != fields["token"] and read_form_token(fresh) is not None
 
 
 @pytest.mark.parametrize("language", ["en", "sr", "ar"])
@@ -519,6 +623,17 @@ def test_the_same_form_sent_twice_is_stored_once(client, team_key, language):
     # A double tap shows the same code again rather than losing it; it is still one message.
     assert shown_receipt_code(soup(second)) == shown_receipt_code(soup(first))
     assert_hotline_offered(soup(second))
+    assert len(ticket_ids() - before) == 1
+
+    # The same token with another text is not the same submission: it is told "already sent", without a code.
+    other = post_form(client, contact_url(language), {**fields, "message": A_MESSAGE + " And my phone."})
+    assert other.status_code == 200
+    html = soup(other)
+    assert html.select_one(".receipt__code") is None
+    assert_tells(html, language, ALREADY_SENT)
+    assert_hotline_offered(html)
+    code = crypto.normalise_receipt_code(shown_receipt_code(soup(first)))
+    assert code not in other.content.decode().replace(" ", "")
     assert len(ticket_ids() - before) == 1
 
 
@@ -550,7 +665,7 @@ def test_a_retry_after_a_failed_save_is_not_told_it_was_already_sent(team_key, m
 
 
 @pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
-def test_missing_csrf_token_gets_a_friendly_page_that_keeps_the_text(team_key, language):
+def test_missing_csrf_token_gets_a_friendly_page_that_keeps_only_the_message(team_key, language):
     client = Client(enforce_csrf_checks=True)
     message = "Pomoć! <b>They</b> took my passport & phone."
     fields = form_fields(message=message, topic="help_now", contact="ask for Ana")
@@ -560,34 +675,82 @@ def test_missing_csrf_token_gets_a_friendly_page_that_keeps_the_text(team_key, l
 
     assert response.status_code == 403
     html = soup(response)
-    assert "CSRF verification failed" not in response.content.decode()
+    page = response.content.decode()
+    assert "CSRF verification failed" not in page
     assert_tells(html, language, SEND_AGAIN)
     assert_hotline_offered(html)
     assert textarea_text(html) == message
-    assert b"<b>They</b>" not in response.content
+    assert b"<b>They</b>" not in response.content and escape(message) in page
     assert ticket_ids() == before
-
-    # "Send again" works: the page set a CSRF cookie and its form carries the token and the other fields.
+    # Only the message: a cross-site form must not plant its token, contact or code in the next send.
     form = html.select_one("form.contact-form")
-    resent = {element["name"]: element.get("value", "") for element in form.select("input[name]")}
-    resent["message"] = textarea_text(form)
-    assert resent["topic"] == "help_now" and resent["contact"] == "ask for Ana"
-    response = post_form(client, form["action"], resent)
+    assert hidden_inputs(form) == {"csrfmiddlewaretoken"}
+    assert "ask for Ana" not in page and fields["token"] not in page
+    assert form["action"] == contact_url(language)
+
+    # "Send again" (the page set a CSRF cookie) reaches the form, which keeps the message, asks for the topic
+    # the CSRF page could not bring back, and gives a fresh token.
+    response = post_form(client, form["action"], form_as_sent(form))
+    assert response.status_code == 400
+    html = soup(response)
+    assert_tells(html, language, TOPIC_REQUIRED, CHECK_FIELDS)
+    assert_hotline_offered(html)
+    assert ticket_ids() == before
+    form = html.select_one("form.contact-form")
+    assert textarea_text(form) == message
+    assert read_form_token(form.select_one("input[name=token]")["value"]) is not None
+
+    # With the topic chosen it is sent, every word as typed.
+    response = post_form(client, contact_url(language), {**form_as_sent(form), "topic": "help_now"})
     assert response.status_code == 200
+    shown_receipt_code(soup(response))
     [first] = stored_payloads(the_new_ticket(before), team_key)
-    assert first["message"] == "Pomoć! They took my passport & phone."
-    assert first["contact"] == "ask for Ana"
+    assert (first["message"], first["topic"], first["contact"]) == (message, "help_now", "")
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_missing_csrf_token_on_the_reply_check_keeps_the_code(language):
+def test_missing_csrf_token_on_the_reply_check_does_not_bring_back_the_code(language):
     client = Client(enforce_csrf_checks=True)
-    response = post_form(client, reply_check_url(language), {"code": "1234 5678 9012 3456 7890"})
+    code = "1234 5678 9012 3456 78907"
+    response = post_form(client, reply_check_url(language), {"code": code})
+
     assert response.status_code == 403
     html = soup(response)
     assert_tells(html, language, SEND_AGAIN)
     assert_hotline_offered(html)
-    assert html.select_one("input[name=code]")["value"] == "1234 5678 9012 3456 7890"
+    assert html.select_one("input[name=code]") is None
+    assert crypto.normalise_receipt_code(code) not in response.content.decode().replace(" ", "")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_missing_csrf_token_on_a_follow_up_keeps_the_message_not_the_code(team_key, language):
+    client = Client(enforce_csrf_checks=True)
+    code = "1234 5678 9012 3456 78907"
+    message = "I will call on <Friday> & bring the papers."
+    fields = {"code": code, "message": message, "token": new_form_token()}
+
+    response = post_form(client, reply_check_url(language), fields)
+
+    assert response.status_code == 403
+    html = soup(response)
+    assert_tells(html, language, SEND_AGAIN)
+    assert_hotline_offered(html)
+    form = html.select_one("form.contact-form")
+    assert textarea_text(form) == message
+    assert hidden_inputs(form) == {"csrfmiddlewaretoken"}
+    assert crypto.normalise_receipt_code(code) not in response.content.decode().replace(" ", "")
+    assert form["action"] == reply_check_url(language)
+
+    # Sent again, it asks for the code in a visible, empty field and keeps the message.
+    response = post_form(client, form["action"], form_as_sent(form))
+    assert response.status_code == 400
+    html = soup(response)
+    assert_tells(html, language, CODE_REQUIRED)
+    assert_hotline_offered(html, where="body")
+    form = html.select_one("form.contact-form")
+    code_field = form.select_one("input[name=code]")
+    assert code_field.get("type") != "hidden" and code_field.get("value", "") == ""
+    assert textarea_text(form) == message
 
 
 # --- the reply check -------------------------------------------------------------------------------------
@@ -595,20 +758,26 @@ def test_missing_csrf_token_on_the_reply_check_keeps_the_code(language):
 CODES = {
     "empty": ("", 400, CODE_REQUIRED),
     "only_spaces": ("    ", 400, CODE_REQUIRED),
-    "letters": ("abcd efgh ijkl mnop qrst", 400, CODE_INVALID),
+    "letters": ("abcd efgh ijkl mnop qrst u", 400, CODE_INVALID),
     "19_digits": ("1234 5678 9012 3456 789", 400, CODE_INVALID),
-    "21_digits": ("1234 5678 9012 3456 78901", 400, CODE_INVALID),
+    "22_digits": ("1234 5678 9012 3456 789071", 400, CODE_INVALID),
     "1000_digits": ("1" * 1000, 400, CODE_INVALID),
     "html": ('"><script>alert(1)</script><img src=x onerror=alert(2)>', 400, CODE_INVALID),
     "superscript_digits": ("1234 5678 9012 3456 789²", 400, CODE_INVALID),
+    # 21 digits whose check digit does not match: a typo, named without looking anything up.
+    "21_digits_wrong_check_digit": ("1234 5678 9012 3456 78901", 400, CODE_TYPO),
+    "21_digits_two_swapped": ("1234 5678 9012 3456 87907", 400, CODE_TYPO),
+    # Well-formed codes that open nothing: 21 digits with a matching check digit, and format 1's 20 (unchecked).
+    "21_digits": ("123456789012345678907", 200, NO_REPLY_YET),
+    "legacy_20_digits": ("1234 5678 9012 3456 7890", 200, NO_REPLY_YET),
     # An Arabic keyboard types Eastern Arabic digits: they are the same code.
-    "arabic_indic_digits": ("١٢٣٤ ٥٦٧٨ ٩٠١٢ ٣٤٥٦ ٧٨٩٠", 200, NO_REPLY_YET),
-    # Separators people type are dropped: each of these is a well-formed code that opens nothing.
-    "spaces": ("1234 5678 9012 3456 7890", 200, NO_REPLY_YET),
-    "dashes_plus_and_dots": ("+1234-5678-9012.3456/7890", 200, NO_REPLY_YET),
-    "surrounding_whitespace_and_tabs": ("\t 12345678901234567890 \n", 200, NO_REPLY_YET),
-    "markup_around_digits": ("<b>1234 5678 9012 3456 7890</b>", 200, NO_REPLY_YET),
-    "nul_between_digits": ("1234\x005678 9012 3456 7890", 200, NO_REPLY_YET),
+    "arabic_indic_digits": ("١٢٣٤ ٥٦٧٨ ٩٠١٢ ٣٤٥٦ ٧٨٩٠٧", 200, NO_REPLY_YET),
+    # Separators people type are dropped.
+    "spaces": ("1234 5678 9012 3456 78907", 200, NO_REPLY_YET),
+    "dashes_plus_and_dots": ("+1234-5678-9012.3456/78907", 200, NO_REPLY_YET),
+    "surrounding_whitespace_and_tabs": ("\t 123456789012345678907 \n", 200, NO_REPLY_YET),
+    "markup_around_digits": ("<b>1234 5678 9012 3456 78907</b>", 200, NO_REPLY_YET),
+    "nul_between_digits": ("1234\x005678 9012 3456 78907", 200, NO_REPLY_YET),
 }
 
 
@@ -631,8 +800,9 @@ def test_reply_check_code(client, team_key, language, code, status, answer):
         assert typed is not None and typed.get("type") != "hidden"
         assert typed.get("value", "") == code
     else:
-        # The follow-up form carries the normalised code.
-        assert html.select_one("input[name=code]")["value"] == crypto.normalise_receipt_code(code)
+        # After the look-up, the follow-up form carries the normalised code, hidden.
+        carried = html.select_one("input[name=code]")
+        assert carried["type"] == "hidden" and carried["value"] == crypto.normalise_receipt_code(code)
     assert ticket_ids() == before
 
 
@@ -647,7 +817,7 @@ def test_bidi_and_zero_width_characters_in_the_thread_are_shown_not_obeyed(clien
     code = send(client, language, "Pay \u202eoruE 005\u202c to the\u200b agent?")
     [ticket] = Ticket.objects.all()
     reply = "Do not pay \u202eanyone\u202c, call\u200b us at 0800"
-    tickets.add_message(ticket, "hotline", {"message": reply})
+    write_as_team(ticket, team_key, reply)
 
     response = post_form(client, reply_check_url(language), {"code": code})
 
@@ -666,14 +836,16 @@ def test_bidi_and_zero_width_characters_in_the_thread_are_shown_not_obeyed(clien
 
 
 FOLLOW_UPS = {
-    "script_only": ("<script>alert(1)</script>", 400, REQUIRED, None),
+    "only_spaces": ("   \r\n  ", 400, REQUIRED, None),
     "nine_chars": ("Thank you", 400, TOO_SHORT, None),
+    "markup_too_short": ("<b>ok</b>", 400, TOO_SHORT, None),
     "5001_chars": ("y" * 5001, 400, TOO_LONG, None),
+    "script_only": ("<script>alert(1)</script>", 200, FOLLOW_UP_ADDED, "<script>alert(1)</script>"),
     "markup_and_controls": (
         "<i>Thank\x00 you</i>\r\nI will call\x07 tomorrow",
         200,
         FOLLOW_UP_ADDED,
-        "Thank you\nI will call tomorrow",
+        "<i>Thank you</i>\nI will call tomorrow",
     ),
 }
 
@@ -683,7 +855,7 @@ FOLLOW_UPS = {
 def test_follow_up_message(client, team_key, language, message, status, answer, stored):
     code = send(client, language, A_MESSAGE)
     [ticket] = Ticket.objects.all()
-    tickets.add_message(ticket, "hotline", {"message": "We read your message"})
+    write_as_team(ticket, team_key, "We read your message")
     html = soup(post_form(client, reply_check_url(language), {"code": code}))
     follow_up = {element["name"]: element.get("value", "") for element in html.select("form.contact-form input[name]")}
 
@@ -697,11 +869,15 @@ def test_follow_up_message(client, team_key, language, message, status, answer, 
     assert "We read your message" in visible_text(html)
     messages = stored_payloads(ticket, team_key)
     if stored is None:
+        # A plain mistake: the text comes back, and the code stays with the form.
         assert len(messages) == 2
         assert textarea_text(html) == message
+        assert html.select_one("form.contact-form input[name=code]")["value"] == follow_up["code"]
     else:
         assert [each["author"] for each in messages] == ["person", "hotline", "person"]
         assert messages[-1]["message"] == stored
+        # Shown in the thread as the text it is, never as markup.
+        assert_shown_as_text(html.select(".thread__text")[-1], stored)
 
 
 def test_a_follow_up_refused_by_the_lookup_limit_keeps_the_text(client, team_key, settings):
@@ -719,3 +895,61 @@ def test_a_follow_up_refused_by_the_lookup_limit_keeps_the_text(client, team_key
     assert_hotline_offered(html, where="body")
     assert html.select_one("textarea[name=message]") is not None, "the follow-up text is gone"
     assert textarea_text(html) == text
+    # A failure: the code is not carried along; the person types it again in a visible field.
+    code_field = html.select_one("form.contact-form input[name=code]")
+    assert code_field.get("type") != "hidden" and code_field.get("value", "") == ""
+    assert crypto.normalise_receipt_code(code) not in response.content.decode().replace(" ", "")
+
+
+def test_a_follow_up_with_an_expired_token_keeps_the_text_and_asks_for_the_code_again(client, team_key, monkeypatch):
+    import contact.forms
+
+    code = send(client, "en", A_MESSAGE)
+    [ticket] = Ticket.objects.all()
+    write_as_team(ticket, team_key, "We read your message")
+    html = soup(post_form(client, reply_check_url("en"), {"code": code}))
+    real_time = contact.forms.time.time
+    with monkeypatch.context() as patch:
+        patch.setattr(contact.forms.time, "time", lambda: real_time() - 25 * 60 * 60)
+        old_token = new_form_token()
+    text = "I can come on <Monday> & bring my papers."
+    follow_up = {**form_as_sent(html.select_one("form.contact-form")), "token": old_token, "message": text}
+
+    response = post_form(client, reply_check_url("en"), follow_up)
+
+    assert response.status_code == 400
+    html = soup(response)
+    assert_tells(html, "en", EXPIRED)
+    assert_hotline_offered(html, where="body")
+    assert html.select_one(".thread__messages") is None
+    form = html.select_one("form.contact-form")
+    assert textarea_text(form) == text
+    code_field = form.select_one("input[name=code]")
+    assert code_field.get("type") != "hidden" and code_field.get("value", "") == ""
+    assert crypto.normalise_receipt_code(code) not in response.content.decode().replace(" ", "")
+    assert read_form_token(form.select_one("input[name=token]")["value"]) is not None
+    assert len(stored_payloads(ticket, team_key)) == 2
+
+    # With the code typed again, it is added.
+    response = post_form(client, reply_check_url("en"), {**form_as_sent(form), "code": code})
+    assert response.status_code == 200
+    assert_tells(soup(response), "en", FOLLOW_UP_ADDED)
+    assert stored_payloads(ticket, team_key)[-1]["message"] == text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="application bug: a follow-up whose code fails validation comes back with that code in a hidden "
+    "field and no error shown (FollowUpForm hides the code whenever data carries one)",
+)
+def test_a_follow_up_with_a_mistyped_code_says_so_and_shows_the_code_field(client, team_key):
+    text = "Second message, the code has a typo."
+    typo = "1234 5678 9012 3456 78901"
+    response = post_form(client, reply_check_url("en"), {"code": typo, "message": text, "token": new_form_token()})
+
+    assert response.status_code == 400
+    html = soup(response)
+    assert textarea_text(html) == text
+    code_field = html.select_one("form.contact-form input[name=code]")
+    assert code_field.get("type") != "hidden"
+    assert_tells(html, "en", CODE_TYPO)
