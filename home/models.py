@@ -46,6 +46,8 @@ class TranslatedPage(Page):
 
     # The fields that must be filled for a language to count as translated.
     translation_required_fields = ("title",)
+    # Whether the page's own serve() handles a form. Other POSTs are refused with 405 (home.wagtail_hooks).
+    accepts_post = False
     search_fields = Page.search_fields + localized_search_fields("title", boost=2)
 
     class Meta:
