@@ -6,7 +6,6 @@ import pytest
 
 from django.apps import apps as django_apps
 from django.conf import settings
-from django.core.management import call_command
 from django.utils.translation import override
 
 from wagtail.models import Collection, Locale, Page
@@ -14,6 +13,8 @@ from wagtail.models import Collection, Locale, Page
 from contact.models import ContactPage, ReplyCheckPage
 from home.models import HomePage, StandardPage
 from resources.models import ResourceIndexPage, ResourcePage, SupportIndexPage, SupportTypePage
+
+from .builders import build_site
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Pages for readers: no cookie at all. The contact pages add the form's session-long CSRF cookie.
@@ -23,9 +24,10 @@ PUBLIC_PAGE_MODELS = [*PAGE_MODELS, ContactPage, ReplyCheckPage]
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site; tests that change it run in a rolled-back transaction."""
+    """Every test starts from the site of tests/builders.py; tests that change it run in a rolled-back
+    transaction."""
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
+        build_site()
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +44,10 @@ def page_url(page, language):
 
 def one_page_of_each_type(models=PUBLIC_PAGE_MODELS):
     return {model.__name__: model.objects.live().order_by("path").first() for model in models}
+
+
+def first_page_not_translated_into(language, model):
+    return next(page for page in model.objects.live().order_by("path") if not page.is_translated_into(language))
 
 
 @pytest.fixture
@@ -82,10 +88,10 @@ def restore_wagtail_base_data():
 
 
 @pytest.fixture
-def committed_demo_site(transactional_db):
-    """The demo site for transactional tests (a live server, pg_dump). Each of them ends by emptying the
+def committed_site(transactional_db):
+    """The test site for transactional tests (a live server, pg_dump). Each of them ends by emptying the
     database, so the next one builds the site again."""
     if not HomePage.objects.exists():
         with override(settings.LANGUAGE_CODE):
             restore_wagtail_base_data()
-            call_command("load_demo_content", verbosity=0)
+            build_site()

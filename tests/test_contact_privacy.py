@@ -118,7 +118,7 @@ def test_nothing_readable_reaches_the_logs(client, team_key, log_output):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_dump needs PostgreSQL")
 @pytest.mark.django_db(transaction=True)
-def test_nothing_readable_in_a_postgresql_dump(client, committed_demo_site, team_key):
+def test_nothing_readable_in_a_postgresql_dump(client, committed_site, team_key):
     code = a_whole_conversation(client)
     settings = connection.settings_dict
     environment = {**os.environ, "PGPASSWORD": settings.get("PASSWORD") or ""}

@@ -13,7 +13,7 @@ from django.utils.translation import to_locale
 
 PROJECT_DIR = Path(__file__).parent.parent
 TRANSLATED_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
-SOURCES = ["config", "home", "resources", "contact", "manage.py"]
+SOURCES = ["config", "home", "resources", "contact", "demo", "manage.py"]
 
 
 def catalog(language):

@@ -48,7 +48,7 @@ def _launched_chromium(sync_playwright):
 
 
 @pytest.fixture
-def live_site(live_server, committed_demo_site):
+def live_site(live_server, committed_site):
     return live_server
 
 
