@@ -10,7 +10,7 @@ from django.core.management import call_command
 from wagtail.models import ModelLogEntry
 
 from contact import keyring, tickets
-from contact.inbox.views import neutralise_cell
+from contact.inbox.views.statistics import neutralise_cell
 from contact.models import ConsultantKey, TeamKeyGrant, Ticket, TicketMessage
 from contact.roles import CONSULTANTS_GROUP
 
@@ -48,6 +48,19 @@ def inbox_urls(ticket):
     ]
 
 
+def action_urls(ticket, consultant):
+    """The URLs that only take a POST."""
+    return [
+        "/admin/inbox/lock/",
+        f"/admin/inbox/ticket/{ticket.pk}/triage/",
+        f"/admin/inbox/ticket/{ticket.pk}/message/",
+        "/admin/inbox/keys/passphrase/",
+        "/admin/inbox/keys/grant/",
+        f"/admin/inbox/keys/{ConsultantKey.objects.get(user=consultant).pk}/revoke/",
+        "/admin/inbox/keys/rotate/",
+    ]
+
+
 @pytest.mark.django_db
 def test_permission_matrix(client, django_user_model, ticket, consultant):
     editor = django_user_model.objects.create_user("an-editor", password="x" * 12)
@@ -67,7 +80,8 @@ def test_permission_matrix(client, django_user_model, ticket, consultant):
             client.force_login(insider)
             assert client.get(url).status_code in (200, 302), f"{insider}: {url}"
     client.force_login(editor)
-    assert client.post("/admin/inbox/lock/").status_code == 403
+    for url in action_urls(ticket, consultant):
+        assert client.post(url).status_code == 403, url
 
 
 @pytest.mark.django_db
@@ -175,8 +189,8 @@ def test_hostile_content_is_inert_in_the_admin(client, consultant, team_key):
 @pytest.mark.django_db
 def test_reply_reaches_the_person_and_notes_do_not(client, consultant, ticket):
     unlock(client, consultant)
-    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "reply", "text": "Please call us tomorrow."})
-    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "note", "text": "Team only: labour case"})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/message/", {"kind": "reply", "text": "Please call us tomorrow."})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/message/", {"kind": "note", "text": "Team only: labour case"})
     assert Ticket.objects.get().status == Ticket.Status.WAITING
     client.logout()
 
@@ -190,9 +204,8 @@ def test_reply_reaches_the_person_and_notes_do_not(client, consultant, ticket):
 def test_triage_changes_and_delete(client, consultant, ticket):
     unlock(client, consultant)
     response = client.post(
-        f"/admin/inbox/ticket/{ticket.pk}/",
+        f"/admin/inbox/ticket/{ticket.pk}/triage/",
         {
-            "triage": "1",
             "status": "open",
             "urgency": "immediate",
             "assignee": consultant.pk,
@@ -221,9 +234,9 @@ def test_triage_changes_and_delete(client, consultant, ticket):
 def test_every_step_is_audited_without_content(client, django_user_model, consultant, ticket):
     unlock(client, consultant)
     client.get(f"/admin/inbox/ticket/{ticket.pk}/")
-    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "reply", "text": f"reply {MARKER}"})
-    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "note", "text": f"note {MARKER}"})
-    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"triage": "1", "status": "closed", "urgency": "low"})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/message/", {"kind": "reply", "text": f"reply {MARKER}"})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/message/", {"kind": "note", "text": f"note {MARKER}"})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/triage/", {"status": "closed", "urgency": "low"})
     client.post(f"/admin/inbox/ticket/{ticket.pk}/delete/")
     client.post("/admin/inbox/lock/")
 
@@ -278,7 +291,7 @@ def test_a_colleague_grants_the_team_key_in_the_admin(client, django_user_model,
     unlock(client, consultant)
     newcomer_key = ConsultantKey.objects.get(user=newcomer)
 
-    client.post("/admin/inbox/keys/", {"grant": "1", "consultant": newcomer_key.pk})
+    client.post("/admin/inbox/keys/grant/", {"consultant": newcomer_key.pk})
 
     client.logout()
     unlock(client, newcomer)
@@ -349,8 +362,8 @@ def test_replies_and_notes_leave_no_plaintext_in_the_database(client, consultant
     from .test_contact_privacy import database_text
 
     unlock(client, consultant)
-    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "reply", "text": "reply-marker-6061"})
-    client.post(f"/admin/inbox/ticket/{ticket.pk}/", {"kind": "note", "text": "note-marker-7071"})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/message/", {"kind": "reply", "text": "reply-marker-6061"})
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/message/", {"kind": "note", "text": "note-marker-7071"})
     stored = database_text()
     assert TicketMessage.objects.count() == 3
     for secret in ("reply-marker-6061", "note-marker-7071", MARKER):
@@ -414,8 +427,8 @@ def test_a_leaver_is_removed_and_the_key_rotated_in_the_admin(client, django_use
     keyring.grant(keyring.team_keys_for(consultant, PASSPHRASE), ConsultantKey.objects.get(user=leaver))
     unlock(client, consultant)
 
-    client.post("/admin/inbox/keys/", {"revoke": ConsultantKey.objects.get(user=leaver).pk})
-    client.post("/admin/inbox/keys/", {"rotate": "1"})
+    client.post(f"/admin/inbox/keys/{ConsultantKey.objects.get(user=leaver).pk}/revoke/")
+    client.post("/admin/inbox/keys/rotate/")
 
     assert keyring.team_keys_for(leaver, PASSPHRASE) == {}
     assert len(keyring.team_keys_for(consultant, PASSPHRASE)) == 2
@@ -428,11 +441,15 @@ def test_a_password_alone_cannot_answer_close_or_delete(client, consultant, tick
     superuser = django_user_model.objects.create_superuser("boss", password="x" * 12)
     for user in (consultant, superuser):
         client.force_login(user)
-        for data in ({"kind": "reply", "text": "Come alone tonight."}, {"triage": "1", "status": "closed"}):
-            response = client.post(f"/admin/inbox/ticket/{ticket.pk}/", data)
+        for action, data in (
+            ("message", {"kind": "reply", "text": "Come alone tonight."}),
+            ("triage", {"status": "closed"}),
+        ):
+            response = client.post(f"/admin/inbox/ticket/{ticket.pk}/{action}/", data)
             assert response["Location"].endswith("/admin/inbox/unlock/")
         client.post(f"/admin/inbox/ticket/{ticket.pk}/delete/")
-        assert client.post("/admin/inbox/keys/", {"passphrase": "x" * 14, "confirm": "x" * 14}).status_code == 302
+        new_passphrase = {"passphrase": "x" * 14, "confirm": "x" * 14}
+        assert client.post("/admin/inbox/keys/passphrase/", new_passphrase).status_code == 302
 
     ticket.refresh_from_db()
     assert ticket.status == "new" and ticket.messages.count() == 1

@@ -1,18 +1,24 @@
 from django.urls import path
 
-from . import views
+from .views import keys, listing, statistics, ticket, unlock
 
 app_name = "contact_inbox"
 urlpatterns = [
-    path("", views.InboxIndexView.as_view(), name="index"),
-    path("results/", views.InboxIndexView.as_view(results_only=True), name="index_results"),
-    path("ticket/<str:pk>/", views.TicketView.as_view(), name="ticket"),
-    path("ticket/<str:pk>/delete/", views.DeleteTicketView.as_view(), name="delete"),
-    path("unlock/", views.UnlockView.as_view(), name="unlock"),
-    path("lock/", views.LockView.as_view(), name="lock"),
-    path("verify/", views.VerifyView.as_view(), name="verify"),
-    path("two-factor/", views.TwoFactorSetupView.as_view(), name="two_factor"),
-    path("keys/", views.KeysView.as_view(), name="keys"),
-    path("statistics/", views.StatisticsView.as_view(), name="statistics"),
-    path("statistics.csv", views.StatisticsView.as_view(), {"export": True}, name="statistics_csv"),
+    path("", listing.InboxIndexView.as_view(), name="index"),
+    path("results/", listing.InboxIndexView.as_view(results_only=True), name="index_results"),
+    path("ticket/<str:pk>/", ticket.TicketView.as_view(), name="ticket"),
+    path("ticket/<str:pk>/triage/", ticket.TriageView.as_view(), name="triage"),
+    path("ticket/<str:pk>/message/", ticket.MessageView.as_view(), name="message"),
+    path("ticket/<str:pk>/delete/", ticket.DeleteTicketView.as_view(), name="delete"),
+    path("unlock/", unlock.UnlockView.as_view(), name="unlock"),
+    path("lock/", unlock.LockView.as_view(), name="lock"),
+    path("verify/", unlock.VerifyView.as_view(), name="verify"),
+    path("two-factor/", unlock.TwoFactorSetupView.as_view(), name="two_factor"),
+    path("keys/", keys.KeysView.as_view(), name="keys"),
+    path("keys/passphrase/", keys.PassphraseView.as_view(), name="passphrase"),
+    path("keys/grant/", keys.GrantView.as_view(), name="grant"),
+    path("keys/<int:pk>/revoke/", keys.RevokeView.as_view(), name="revoke"),
+    path("keys/rotate/", keys.RotateView.as_view(), name="rotate"),
+    path("statistics/", statistics.StatisticsView.as_view(), name="statistics"),
+    path("statistics.csv", statistics.StatisticsCsvView.as_view(), name="statistics_csv"),
 ]

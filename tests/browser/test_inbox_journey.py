@@ -35,7 +35,7 @@ def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team
     page.select_option("select[name=status]", "open")
     page.select_option("select[name=urgency]", "immediate")
     with page.expect_navigation():
-        page.locator("form:has(input[name=triage]) button[type=submit]").click()
+        page.locator("form[action$='/triage/'] button[type=submit]").click()
     page.fill("textarea[name=text]", "Please call us today; we can send the mobile team.")
     page.select_option("select[name=kind]", "reply")
     with page.expect_navigation():
