@@ -1,7 +1,11 @@
 """gunicorn settings: `gunicorn -c config/gunicorn.conf.py config.wsgi`.
 
-The access log names no client: no address, no user agent, no referrer, no query string (search words
-and codes stay out of logs). Only time, method, path, status, size and duration.
+gunicorn keeps no access log: the front server keeps one that names no client and skips what the application
+marks (contact pages, public POSTs), since even a time and a size tell whether a message was sent. Its error log
+never names a client address (privacy.server_log).
+
+gunicorn names itself in a "Server" header and has no setting to leave it out: the front server must drop it
+(nginx does so by default for proxied responses).
 """
 
 import multiprocessing
@@ -10,8 +14,8 @@ import os
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 timeout = 30
-accesslog = "-"
+accesslog = None
 errorlog = "-"
-access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+logger_class = "privacy.server_log.AddressFreeLogger"
 # Never trust X-Forwarded-* from anyone but the local proxy.
 forwarded_allow_ips = "127.0.0.1"

@@ -1,61 +1,16 @@
-import html
-import re
 import secrets
 import time
-import unicodedata
-
-import nh3
 
 from django import forms
 from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from privacy.text import plain_text
+
 from . import crypto
 
 _FORM_TOKEN_SALT = "contact.form-token"  # noqa: S105 - a signing namespace, not a secret
-_KEPT_CONTROLS = {"\n", "\t"}
-
-
-# Names of HTML elements: only these count as markup. "<they said they would take my passport>" is what a
-# person wrote, not a tag, and must survive.
-HTML_ELEMENTS = frozenset(
-    """a abbr address applet area article aside audio b base basefont bdi bdo bgsound big blink blockquote body br
-    button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em
-    embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i
-    iframe image img input ins kbd keygen label legend li link listing main map mark marquee math menu menuitem meta
-    meter nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre progress
-    q rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup svg
-    table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp""".split()
-)
-# A complete tag of a known element, with attributes as HTML writes them. Anything else that starts with "<"
-# ("<a few euros a day", "<i 2 kids>", "<script and my phone") is what the person wrote, kept as text.
-_ATTRIBUTE = r"""\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?"""
-_COMPLETE_TAG = re.compile(rf"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:{_ATTRIBUTE})*)\s*/?>")
-
-
-def _escape_non_tags(text):
-    """Escape every "<" that does not open a complete tag of a real HTML element, so nh3 cannot take it
-    for the start of markup and drop the words after it."""
-    pieces, position = [], 0
-    for match in _COMPLETE_TAG.finditer(text):
-        if match.group(2).lower() not in HTML_ELEMENTS:
-            continue
-        pieces.append(text[position : match.start()].replace("<", "&lt;"))
-        pieces.append(match.group(0))
-        position = match.end()
-    pieces.append(text[position:].replace("<", "&lt;"))
-    return "".join(pieces)
-
-
-def plain_text(value):
-    """What a person typed, as plain text: HTML elements and script removed (nh3), NUL and control characters
-    dropped, line ends unified. Character references are decoded first, so that "&lt;script&gt;" or "&#7;"
-    cannot bring back what is removed. Bidi and zero-width characters are kept: the reading views show them."""
-    text = _escape_non_tags(html.unescape(value).replace("&", "&amp;"))
-    text = html.unescape(nh3.clean(text, tags=set()))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) != "Cc").strip()
 
 
 class PlainTextField(forms.CharField):
@@ -125,6 +80,8 @@ class ContactForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["homepage"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
+        # A phone number must not stay in the browser's form history on a phone someone else may check.
+        self.fields["contact"].widget.attrs["autocomplete"] = "off"
         if not self.is_bound:
             self.initial["token"] = new_form_token()
 
@@ -141,14 +98,18 @@ def too_quick(token):
 
 class ReceiptCodeField(forms.CharField):
     default_error_messages = {
-        "invalid": _("A receipt code has 20 digits. Please check it and try again."),
+        "invalid": _("A receipt code has 21 digits. Please check it and try again."),
+        "typo": _("This code has a typo: one digit is wrong or two are swapped. Please check it and try again."),
     }
 
     def to_python(self, value):
         value = super().to_python(value)
         if value in self.empty_values:
             return value
-        digits = crypto.normalise_receipt_code(value)
+        try:
+            digits = crypto.normalise_receipt_code(value)
+        except crypto.ReceiptCodeTypo:
+            raise forms.ValidationError(self.error_messages["typo"], code="typo") from None
         if digits is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return digits
@@ -169,6 +130,14 @@ class FollowUpForm(ReplyCheckForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["code"].widget = forms.HiddenInput()
+        # The code rides along hidden only once the person has typed it to read the replies.
+        if self.initial.get("code") or self.data.get("code"):
+            self.fields["code"].widget = forms.HiddenInput()
         if not self.is_bound:
             self.initial["token"] = new_form_token()
+
+    def full_clean(self):
+        super().full_clean()
+        if "code" in self.errors:
+            # A code that needs correcting is shown, with its error, where the person can correct it.
+            self.fields["code"].widget = ReplyCheckForm.base_fields["code"].widget

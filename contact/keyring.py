@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from privacy.paths import ADMIN_PATH
 
-from . import crypto
+from . import crypto, pins
 from .models import ConsultantKey, DerivedKeyCost, EscrowKey, TeamKey, TeamKeyGrant
 
 SESSION_KEY = "hotline_sealed_team_keys"
@@ -57,24 +57,46 @@ def team_keys_for(user, passphrase):
     """Every team private key granted to ``user`` ({key_id: PrivateKey}); wrong passphrase raises."""
     consultant_private = open_consultant_key(user, passphrase)
     grants = TeamKeyGrant.objects.filter(consultant_key__user=user).select_related("team_key")
+    opened = {
+        grant.team_key: crypto.unseal_private_key(grant.sealed_private_key, consultant_private) for grant in grants
+    }
+    # A grant planted in the database may carry some other key: only the team key it names counts.
     return {
-        grant.team_key.key_id: crypto.unseal_private_key(grant.sealed_private_key, consultant_private)
-        for grant in grants
+        team_key.key_id: private
+        for team_key, private in opened.items()
+        if bytes(private.public_key) == bytes(team_key.public_key)
     }
 
 
 def grant(team_private_keys, consultant_key, granted_by=None):
-    """Seal each team private key ({key_id: PrivateKey}) to a colleague's public key."""
+    """Seal each team private key ({key_id: PrivateKey}) to a colleague's public key, and have the team key
+    vouch for that public key: rotations seal new team keys only to consultants vouched for."""
     recipient = crypto.public_key_from_bytes(consultant_key.public_key)
     for team_key in TeamKey.objects.filter(key_id__in=team_private_keys):
+        team_private = team_private_keys[team_key.key_id]
         TeamKeyGrant.objects.update_or_create(
             team_key=team_key,
             consultant_key=consultant_key,
             defaults={
-                "sealed_private_key": crypto.seal_private_key(team_private_keys[team_key.key_id], recipient),
+                "sealed_private_key": crypto.seal_private_key(team_private, recipient),
+                "signature": crypto.sign_grant(team_private, team_key.key_id, recipient),
                 "granted_by": granted_by,
             },
         )
+
+
+def vouched_consultant_keys(team_key):
+    """Consultant keys that ``team_key`` (a pinned one) signed a grant for; a planted grant is not among them."""
+    if not pins.is_pinned(team_key):
+        return []
+    grants = TeamKeyGrant.objects.filter(team_key=team_key).select_related("consultant_key")
+    return [
+        grant.consultant_key
+        for grant in grants
+        if crypto.grant_vouched(
+            team_key.signing_public_key, grant.signature, team_key.key_id, grant.consultant_key.public_key
+        )
+    ]
 
 
 def team_keys_from_escrow(escrow_private_key):
@@ -105,21 +127,25 @@ def create_team_key(escrow):
     record = TeamKey.objects.create(
         key_id=f"team-{timezone.now():%Y%m%d%H%M}-{crypto.key_fingerprint(private.public_key)[:8]}",
         public_key=bytes(private.public_key),
+        signing_public_key=bytes(crypto.team_signing_key(private).verify_key),
         sealed_for_escrow=crypto.seal_private_key(private, crypto.public_key_from_bytes(escrow.public_key)),
         escrow=escrow,
     )
+    pins.pin_locally(record)
     return record, private
 
 
 @transaction.atomic
 def rotate_team_key():
-    """A new active team key for new tickets, granted to everyone who holds a grant now and to the escrow.
+    """A new active team key for new tickets, granted to the escrow and to every consultant the current team key
+    vouched for (a key planted in the database is not). It must be pinned before the form uses it.
 
     Only public keys are needed: old tickets stay readable with the old keys, which their holders keep.
     """
+    current = TeamKey.objects.filter(is_active=True).first()
+    holders = vouched_consultant_keys(current) if current else []
     TeamKey.objects.filter(is_active=True).update(is_active=False)
     team_key, new_private = create_team_key(EscrowKey.objects.latest("created_at"))
-    holders = ConsultantKey.objects.filter(grants__isnull=False).distinct()
     for consultant_key in holders:
         grant({team_key.key_id: new_private}, consultant_key)
     return team_key

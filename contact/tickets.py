@@ -1,20 +1,20 @@
-"""Opening, answering and reading tickets: the only code that joins the models to contact.crypto."""
+"""Opening, answering, triaging and reading tickets: the only code that joins the models to contact.crypto,
+and the only code that changes a ticket's status."""
 
-import hashlib
-import hmac
 import json
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
 
 from privacy.pepper import pepper
 
-from . import crypto
+from . import crypto, pins
 from .models import DerivedKeyCost, TeamKey, Ticket, TicketMessage
 
 # A wrong code still pays for one key derivation, with this salt, so it costs what a right one costs.
@@ -22,33 +22,42 @@ _UNUSED_SALT = bytes(crypto.SENDER_SALT_BYTES)
 
 
 class NoTeamKey(Exception):
-    """No team key exists yet: nothing can be stored (manage.py hotline_keys init)."""
+    """No pinned team key is active: nothing can be stored (manage.py hotline_keys init, then pin it)."""
+
+
+class NotGranted(Exception):
+    """The unlocked inbox does not hold the active team key, so it cannot sign as the hotline."""
 
 
 def this_hour():
     return timezone.now().replace(minute=0, second=0, microsecond=0)
 
 
-def receipt_code_for_form(form_nonce):
-    """The receipt code a form will get: HMAC(pepper, the form's one-time nonce), so it is unguessable,
-    stored nowhere, and the same if the same form is sent twice."""
-    seed = hmac.new(pepper(), b"receipt-code:" + form_nonce.encode(), hashlib.sha256).digest()
-    return crypto.receipt_code_from_seed(seed)
-
-
 def active_team_key():
+    """The key new messages are sealed to: the active team key, and only if this deployment pins it."""
     team_key = TeamKey.objects.filter(is_active=True).first()
-    if team_key is None:
+    if team_key is None or not pins.is_pinned(team_key):
         raise NoTeamKey
     return team_key
 
 
 def has_team_key():
-    return TeamKey.objects.filter(is_active=True).exists()
+    try:
+        active_team_key()
+    except NoTeamKey:
+        return False
+    return True
+
+
+def _lookup(code_digits):
+    return crypto.receipt_lookup(pepper(), code_digits, crypto.KdfCost(**settings.HOTLINE_LOOKUP_KDF_COST))
 
 
 def _find(code_digits):
-    return Ticket.objects.filter(receipt_lookup=crypto.receipt_lookup(pepper(), code_digits)).first()
+    """The ticket a code opens. Every code pays the same: one Argon2id look-up, one HMAC for format-1 tickets."""
+    current = Q(lookup_version=crypto.LOOKUP_VERSION, receipt_lookup=_lookup(code_digits))
+    legacy = Q(lookup_version=1, receipt_lookup=crypto.legacy_receipt_lookup(pepper(), code_digits))
+    return Ticket.objects.filter(current | legacy).first()
 
 
 def _retention_deadline(hour):
@@ -68,7 +77,7 @@ def open_ticket(*, code_digits, language, payload):
         key_id=team_key.key_id,
         created_hour=hour,
         last_activity_hour=hour,
-        receipt_lookup=crypto.receipt_lookup(pepper(), code_digits),
+        receipt_lookup=_lookup(code_digits),
         sender_public_key=bytes(sender_key.public_key),
         sender_key_salt=salt,
         kdf_opslimit=cost.opslimit,
@@ -79,21 +88,37 @@ def open_ticket(*, code_digits, language, payload):
     return ticket
 
 
-def add_message(ticket, author, payload, *, team_key=None):
-    """Seal ``payload`` to the team, and unless it is an internal note, to the person too."""
+def _signing_key(author, team_key, team_private_keys):
+    if author == TicketMessage.Author.PERSON:
+        return None
+    if team_key.key_id not in (team_private_keys or {}):
+        raise NotGranted
+    return crypto.team_signing_key(team_private_keys[team_key.key_id])
+
+
+@transaction.atomic
+def add_message(ticket, author, payload, *, team_key=None, team_private_keys=None):
+    """Seal ``payload`` to the team, and unless it is an internal note, to the person too. What the team writes
+    is signed, so it needs the unlocked team keys ({key_id: PrivateKey}). The ticket's activity, retention date
+    and status follow in the same write."""
     team_key = team_key or active_team_key()
+    signing_key = _signing_key(author, team_key, team_private_keys)
+    Ticket.objects.select_for_update().filter(pk=ticket.pk).exists()  # one writer numbers the next message
+    sequence = (ticket.messages.aggregate(last=Max("sequence"))["last"] or 0) + 1
     for_sender = author != TicketMessage.Author.NOTE
     sealed = crypto.seal_message(
         json.dumps(payload).encode(),
-        ticket_id=ticket.id,
-        key_id=team_key.key_id,
+        crypto.Place(ticket_id=ticket.id, key_id=team_key.key_id, sequence=sequence, author=author),
         team_public_key=crypto.public_key_from_bytes(team_key.public_key),
         sender_public_key=crypto.public_key_from_bytes(ticket.sender_public_key) if for_sender else None,
+        signing_key=signing_key,
     )
     hour = this_hour()
     message = TicketMessage.objects.create(
         ticket=ticket,
         author=author,
+        sequence=sequence,
+        signature=sealed.signature,
         created_hour=hour,
         key_id=team_key.key_id,
         version=sealed.version,
@@ -104,10 +129,27 @@ def add_message(ticket, author, payload, *, team_key=None):
     )
     ticket.last_activity_hour = hour
     ticket.delete_after = _retention_deadline(hour)
-    if author == TicketMessage.Author.PERSON and ticket.status in (Ticket.Status.WAITING, Ticket.Status.CLOSED):
-        ticket.status = Ticket.Status.OPEN
+    ticket.status = _status_after_message(ticket.status, author)
     ticket.save(update_fields=["last_activity_hour", "delete_after", "status"])
     return message
+
+
+def _status_after_message(status, author):
+    """The person writing reopens a ticket that waited for them or was closed; a reply to a new or open ticket
+    waits for the person; an internal note leaves the status as it was."""
+    if author == TicketMessage.Author.PERSON and status in (Ticket.Status.WAITING, Ticket.Status.CLOSED):
+        return Ticket.Status.OPEN
+    if author == TicketMessage.Author.HOTLINE and status in (Ticket.Status.NEW, Ticket.Status.OPEN):
+        return Ticket.Status.WAITING
+    return status
+
+
+def triage(ticket, **assessment):
+    """A consultant's assessment (status, urgency, assignee, tags) in one write. It leaves the last activity as
+    it was: that says when somebody last wrote."""
+    for field, value in assessment.items():
+        setattr(ticket, field, value)
+    ticket.save(update_fields=list(assessment))
 
 
 @transaction.atomic
@@ -130,20 +172,50 @@ def _sealed(message):
         ciphertext=message.ciphertext,
         data_key_for_team=message.data_key_for_team,
         data_key_for_sender=message.data_key_for_sender,
+        signature=message.signature,
         version=message.version,
     )
 
 
-def _decrypted(message, private_key, as_sender):
-    plaintext = crypto.open_message(
-        _sealed(message),
-        ticket_id=message.ticket_id,
-        key_id=message.key_id,
-        private_key=private_key,
-        as_sender=as_sender,
+def _place(message):
+    return crypto.Place(
+        ticket_id=message.ticket_id, key_id=message.key_id, sequence=message.sequence, author=message.author
     )
+
+
+def _pinned_team_keys():
+    return {team_key.key_id: team_key for team_key in TeamKey.objects.all() if pins.is_pinned(team_key)}
+
+
+def _signed_by_team(message, pinned):
+    """Whether a pinned team key signed this message where it stands; the person's own messages are not signed."""
+    if message.author == TicketMessage.Author.PERSON:
+        return True
+    team_key = pinned.get(message.key_id)
+    return team_key is not None and crypto.signed_by(_sealed(message), _place(message), team_key.signing_public_key)
+
+
+def _decrypted(message, private_key, as_sender, pinned):
+    plaintext = crypto.open_message(_sealed(message), _place(message), private_key=private_key, as_sender=as_sender)
     # What the database says about the message wins over anything inside the ciphertext.
-    return {**json.loads(plaintext), "author": message.author, "hour": message.created_hour}
+    return {
+        **json.loads(plaintext),
+        "author": message.author,
+        "hour": message.created_hour,
+        "verified": _signed_by_team(message, pinned),
+    }
+
+
+def _as_read_by_person(message, sender_key, pinned):
+    """A message that does not open where it stands, or claims to be ours without a pinned team key's
+    signature, is shown as a message that could not be verified, never as ours."""
+    try:
+        opened = _decrypted(message, sender_key, True, pinned)
+    except crypto.DecryptionError:
+        opened = {"verified": False}
+    if opened["verified"]:
+        return opened
+    return {"author": message.author, "hour": message.created_hour, "verified": False, "message": ""}
 
 
 def find_for_reader(code_digits):
@@ -156,21 +228,23 @@ def find_for_reader(code_digits):
         crypto.derive_sender_key(code_digits, _UNUSED_SALT, DerivedKeyCost.current_cost())
         return None, []
     sender_key = crypto.derive_sender_key(code_digits, ticket.sender_key_salt, ticket.kdf_cost)
-    messages = ticket.messages.exclude(author=TicketMessage.Author.NOTE)
-    try:
-        return ticket, [_decrypted(message, sender_key, as_sender=True) for message in messages]
-    except crypto.DecryptionError:
+    if bytes(sender_key.public_key) != bytes(ticket.sender_public_key):
         return None, []  # a damaged ticket reads, to the person, like a code that opens nothing
+    pinned = _pinned_team_keys()
+    messages = ticket.messages.exclude(author=TicketMessage.Author.NOTE)
+    return ticket, [_as_read_by_person(message, sender_key, pinned) for message in messages]
 
 
-def decrypt(message, team_private_key):
-    """One message, opened with the team private key it was sealed to."""
-    return _decrypted(message, team_private_key, as_sender=False)
+def decrypt(message, team_private_key, pinned=None):
+    """One message, opened with the team private key it was sealed to; "verified" says whether a pinned team
+    key signed what claims to come from the team."""
+    return _decrypted(message, team_private_key, False, _pinned_team_keys() if pinned is None else pinned)
 
 
 def read_as_team(ticket, team_private_keys):
     """Every message of a ticket, for whoever holds the team private keys ({key_id: PrivateKey})."""
-    return [decrypt(message, team_private_keys[message.key_id]) for message in ticket.messages.all()]
+    pinned = _pinned_team_keys()
+    return [decrypt(message, team_private_keys[message.key_id], pinned) for message in ticket.messages.all()]
 
 
 def purge_expired(now=None):

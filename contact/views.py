@@ -4,7 +4,6 @@ Every response here is marked no-store, creates no session and sets no cookie bu
 """
 
 import hashlib
-import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -13,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from privacy.headers import mark_form_page
+from privacy.pepper import pepper
 
 from . import crypto, tickets
 from .forms import ContactForm, FollowUpForm, ReplyCheckForm, new_form_token, read_form_token, too_quick
@@ -35,31 +35,57 @@ def _render(request, page, template, context, status=200):
 
 
 def _with_new_token(form):
-    """Re-show a bound form with a fresh one-time token, keeping everything the person typed."""
+    """Re-show a bound form after a mistake in it, keeping everything the person typed; a missing or
+    expired token is replaced, so the next press of Send works."""
     form.data = form.data.copy()
-    form.data["token"] = new_form_token()
+    if read_form_token(form.data.get("token")) is None:
+        form.data["token"] = new_form_token()
     return form
 
 
-def _used_token_key(token):
-    # Hashed: the cache must not hold what, with the pepper, would recompute the receipt code.
-    return "contact:used-form-token:" + hashlib.sha256(token[1].encode()).hexdigest()
+# What comes back after a failure (expired, too quick, rate limited, unavailable): what the person typed in
+# visible fields, never a code, the contact field or a hidden field, so a forged or replayed form cannot
+# plant an attacker's number or code in a victim's next message.
+KEPT_AFTER_FAILURE = ("message", "topic")
 
 
-def _store_once(token, store):
-    """Run ``store`` for the first use of a form token; returns the seconds since that first use (0 now).
+def _after_failure(form_class, typed, problem):
+    form = form_class(
+        {**{name: typed[name] for name in KEPT_AFTER_FAILURE if name in typed}, "token": new_form_token()}
+    )
+    form.is_valid()
+    form.add_error(None, problem)
+    return form
 
-    A reloaded or double-tapped form is not stored twice; if storing fails, the same form may be sent again.
-    """
-    key = _used_token_key(token)
-    if not cache.add(key, time.time(), timeout=FORM_TOKEN_LIFETIME):
-        return max(time.time() - (cache.get(key) or 0), 1e-6)
+
+def _hashed(kind, nonce):
+    # Hashed: the cache holds nothing that was sent to the browser.
+    return f"contact:{kind}:" + hashlib.sha256(nonce.encode()).hexdigest()
+
+
+def _store_once(nonce, store):
+    """Run ``store`` for the first use of a form token and say whether it ran. A reloaded or double-tapped form
+    is not stored twice; if storing fails, the same form may be sent again."""
+    key = _hashed("used-form-token", nonce)
+    if not cache.add(key, True, timeout=FORM_TOKEN_LIFETIME):
+        return False
     try:
         store()
     except Exception:
         cache.delete(key)
         raise
-    return 0
+    return True
+
+
+def _remember_receipt(nonce, text, code):
+    sealed = crypto.seal_repeat_receipt(code, pepper=pepper(), form_nonce=nonce, text=text)
+    cache.set(_hashed("repeat-receipt", nonce), sealed, timeout=settings.CONTACT_RECEIPT_REPEAT_SECONDS)
+
+
+def _repeated_receipt(nonce, text):
+    """The code of this same submission (same token and text) sent moments ago, else None."""
+    sealed = cache.get(_hashed("repeat-receipt", nonce))
+    return sealed and crypto.open_repeat_receipt(sealed, pepper=pepper(), form_nonce=nonce, text=text)
 
 
 def _why_not_stored(request, token, *, check_speed):
@@ -86,27 +112,28 @@ def serve_contact_page(page, request):
         # Looks like success to the bot; nothing is stored.
         return _render(request, page, "contact/receipt.html", {"code": crypto.new_receipt_code()})
     if not form.is_valid():
-        return _render(request, page, "contact/contact_page.html", {"form": form}, status=400)
+        return _render(request, page, "contact/contact_page.html", {"form": _with_new_token(form)}, status=400)
 
     token = read_form_token(form.cleaned_data["token"])
     problem, status = _why_not_stored(request, token, check_speed=True)
     if problem:
-        form.add_error(None, problem)
-        return _render(request, page, "contact/contact_page.html", {"form": _with_new_token(form)}, status=status)
-    # The code follows from the form's token, so a double tap or a slow network that sends the form twice
-    # shows the same code again instead of losing it; after a few minutes a repeat shows no code.
-    code = tickets.receipt_code_for_form(token[1])
+        form = _after_failure(ContactForm, form.cleaned_data, problem)
+        return _render(request, page, "contact/contact_page.html", {"form": form}, status=status)
+    nonce, text = token[1], form.cleaned_data["message"]
+    code = crypto.new_receipt_code()
 
     def store():
         digits = crypto.normalise_receipt_code(code)
         tickets.open_ticket(code_digits=digits, language=get_language(), payload=form.payload())
 
-    since_first_use = _store_once(token, store)
-    if since_first_use > settings.CONTACT_RECEIPT_REPEAT_SECONDS:
-        return _render(request, page, "contact/receipt.html", {"already_sent": True})
-    if not since_first_use:
+    if _store_once(nonce, store):
         count_submission(request)
-    return _render(request, page, "contact/receipt.html", {"code": code})
+        _remember_receipt(nonce, text, code)
+        return _render(request, page, "contact/receipt.html", {"code": code})
+    repeated = _repeated_receipt(nonce, text)
+    if repeated:
+        return _render(request, page, "contact/receipt.html", {"code": repeated})
+    return _render(request, page, "contact/receipt.html", {"already_sent": True})
 
 
 def serve_reply_check_page(page, request):
@@ -116,15 +143,17 @@ def serve_reply_check_page(page, request):
     writing = "message" in request.POST
     form = (FollowUpForm if writing else ReplyCheckForm)(request.POST)
     if lookup_limited(request):
-        form.is_valid()
-        form.add_error(None, LOOKUPS_LIMITED)
-        # A follow-up keeps its text: the form comes back, without looking the code up.
-        context = {"follow_up": form, "limited": True} if writing else {"form": form}
-        return _render(request, page, "contact/reply_check_page.html", context, status=429)
+        if writing:
+            form.is_valid()
+            follow_up = _after_failure(FollowUpForm, {"message": form.data.get("message", "")}, LOOKUPS_LIMITED)
+            return _render(request, page, "contact/reply_check_page.html", {"follow_up": follow_up}, status=429)
+        form = _after_failure(ReplyCheckForm, {}, LOOKUPS_LIMITED)
+        return _render(request, page, "contact/reply_check_page.html", {"form": form}, status=429)
     if not form.is_valid():
         if writing and "code" not in form.errors:
             return _show_thread(request, page, form.cleaned_data["code"], follow_up=_with_new_token(form), status=400)
-        return _render(request, page, "contact/reply_check_page.html", {"form": form}, status=400)
+        context = {"follow_up": _with_new_token(form)} if writing else {"form": form}
+        return _render(request, page, "contact/reply_check_page.html", context, status=400)
     if writing:
         return _add_follow_up(request, page, form)
     return _show_thread(request, page, form.cleaned_data["code"])
@@ -135,6 +164,7 @@ def _show_thread(request, page, code_digits, *, follow_up=None, added=False, sta
     # Without a reply, a right code and a wrong one get the same page: no list of one's own messages.
     has_reply = any(message["author"] == "hotline" for message in messages)
     context = {
+        "show_thread": True,
         "thread": messages if has_reply else [],
         "follow_up": follow_up or FollowUpForm(initial={"code": code_digits}),
         "added": added,
@@ -147,11 +177,11 @@ def _add_follow_up(request, page, form):
     token = read_form_token(form.cleaned_data["token"])
     problem, status = _why_not_stored(request, token, check_speed=False)
     if problem:
-        form.add_error(None, problem)
-        return _show_thread(request, page, code_digits, follow_up=_with_new_token(form), status=status)
+        follow_up = _after_failure(FollowUpForm, form.cleaned_data, problem)
+        return _render(request, page, "contact/reply_check_page.html", {"follow_up": follow_up}, status=status)
     message = form.cleaned_data["message"]
-    if not _store_once(
-        token, lambda: tickets.add_follow_up(code_digits=code_digits, language=get_language(), message=message)
+    if _store_once(
+        token[1], lambda: tickets.add_follow_up(code_digits=code_digits, language=get_language(), message=message)
     ):
         count_submission(request)
     return _show_thread(request, page, code_digits, added=True)

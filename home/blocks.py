@@ -6,7 +6,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-# Enough for structure and links; no embeds, colours or raw HTML, so every language stays accessible.
+from .visibility import is_open_to_readers
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -134,6 +134,15 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "pick"
         template = "home/blocks/call_to_action_block.html"
         description = _("A short invitation with a link to another page of the site.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # A link to a draft or a private page would show readers where it is: such an invitation is left out.
+        page, request = value["page"], (parent_context or {}).get("request")
+        context["link_open_to_readers"] = (
+            page is not None and request is not None and is_open_to_readers(page, request)
+        )
+        return context
 
 
 class QuoteBlock(blocks.StructBlock):

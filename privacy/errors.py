@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from .headers import mark_form_page
 from .paths import is_admin_path
+from .text import plain_text
 
 
 def page_not_found(request, exception=None):
@@ -35,9 +36,14 @@ def server_error(request, *args, **kwargs):
     return TemplateResponse(request, "500.html", context, status=500).render()
 
 
+MAX_KEPT_CHARACTERS = 5000
+
+
 def csrf_failure(request, reason=""):
-    """Say what happened, give the hotline, and offer to send the text again."""
-    kept = {}
+    """Say what happened, give the hotline, and offer to send the message again. Only the visible message comes
+    back: a forged cross-site form must not plant its token, code or contact in the person's next send."""
+    message = ""
     if request.method == "POST" and not is_admin_path(request.path):
-        kept = {name: request.POST.get(name, "") for name in ("message", "topic", "contact", "code", "token")}
-    return mark_form_page(TemplateResponse(request, "privacy/csrf_failure.html", {"kept": kept}, status=403))
+        # No more than a form takes: a huge body must not become a huge page to send (and transliterate).
+        message = plain_text(request.POST.get("message", "")[:MAX_KEPT_CHARACTERS])
+    return mark_form_page(TemplateResponse(request, "privacy/csrf_failure.html", {"message": message}, status=403))

@@ -9,6 +9,7 @@ from wagtail.models import Orderable
 
 from home.blocks import BodyStreamBlock
 from home.models import TranslatedPage, localized_search_fields
+from home.visibility import open_to_readers
 
 
 class ResourceIndexPage(TranslatedPage):
@@ -27,7 +28,7 @@ class ResourceIndexPage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ResourcePage.objects.child_of(self).live().order_by("path")
+        articles = open_to_readers(ResourcePage.objects.child_of(self), request).order_by("path")
         by_category = {value: [] for value, _label in ResourcePage.Category.choices}
         for article in articles:
             by_category[article.category].append(article)
@@ -100,7 +101,7 @@ class SupportIndexPage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["support_types"] = SupportTypePage.objects.child_of(self).live().order_by("path")
+        context["support_types"] = open_to_readers(SupportTypePage.objects.child_of(self), request).order_by("path")
         return context
 
 

@@ -2,6 +2,7 @@
 
 from bs4 import BeautifulSoup
 
+from contact import tickets
 from contact.forms import new_form_token
 from contact.models import ContactPage, ReplyCheckPage
 
@@ -24,6 +25,13 @@ def submission(**overrides):
         "token": new_form_token(),
         **overrides,
     }
+
+
+def write_as_team(ticket, team_key, text, author="hotline"):
+    """A reply (or note) signed with the test's team key, as an unlocked inbox writes it."""
+    return tickets.add_message(
+        ticket, author, {"message": text}, team_private_keys={team_key.key_id: team_key.private_key}
+    )
 
 
 def receipt_code(response):

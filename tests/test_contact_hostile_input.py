@@ -937,11 +937,6 @@ def test_a_follow_up_with_an_expired_token_keeps_the_text_and_asks_for_the_code_
     assert stored_payloads(ticket, team_key)[-1]["message"] == text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="application bug: a follow-up whose code fails validation comes back with that code in a hidden "
-    "field and no error shown (FollowUpForm hides the code whenever data carries one)",
-)
 def test_a_follow_up_with_a_mistyped_code_says_so_and_shows_the_code_field(client, team_key):
     text = "Second message, the code has a typo."
     typo = "1234 5678 9012 3456 78901"

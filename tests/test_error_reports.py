@@ -1,8 +1,10 @@
 """Error reports and server logs carry no content and no client."""
 
-import re
+import importlib
 import sys
 from pathlib import Path
+
+from gunicorn.config import Config
 
 from django.conf import settings
 from django.test import RequestFactory
@@ -15,7 +17,21 @@ AGENT = "agent-marker-3434"
 REFERRER = "https://elsewhere.example/referrer-marker-5656"
 SESSION_COOKIE = "session-marker-9191"
 UNLOCK_COOKIE = "unlock-marker-2323"
-SECRETS = (CLIENT_ADDRESS, "secret-marker-8080", CONTACT, AGENT, "referrer-marker-5656", SESSION_COOKIE, UNLOCK_COOKIE)
+ACCEPT_LANGUAGE = "uk-UA-x-language-marker"
+PEPPER = "pepper-marker-4545-" + "p" * 40
+REDIS_PASSWORD = "redis-password-marker-6767"
+SECRETS = (
+    CLIENT_ADDRESS,
+    "secret-marker-8080",
+    CONTACT,
+    AGENT,
+    "referrer-marker-5656",
+    SESSION_COOKIE,
+    UNLOCK_COOKIE,
+    "language-marker",
+    PEPPER,
+    REDIS_PASSWORD,
+)
 
 
 def report_for_failing_post():
@@ -26,6 +42,12 @@ def report_for_failing_post():
         HTTP_USER_AGENT=AGENT,
         HTTP_REFERER=REFERRER,
         HTTP_X_FORWARDED_FOR=CLIENT_ADDRESS,
+        HTTP_CF_CONNECTING_IP=CLIENT_ADDRESS,
+        HTTP_TRUE_CLIENT_IP=CLIENT_ADDRESS,
+        HTTP_CLIENT_IP=CLIENT_ADDRESS,
+        HTTP_SEC_CH_UA=f'"{AGENT}";v="1"',
+        HTTP_SEC_CH_UA_PLATFORM=f'"{AGENT}"',
+        HTTP_ACCEPT_LANGUAGE=ACCEPT_LANGUAGE,
     )
     request.COOKIES = {"sessionid": SESSION_COOKIE, "hotline_unlock": UNLOCK_COOKIE}
     message = request.POST["message"]  # a local variable a careless view might hold
@@ -37,7 +59,10 @@ def report_for_failing_post():
         return reporter.get_traceback_text() + reporter.get_traceback_html()
 
 
-def test_error_reports_hold_no_post_data_meta_or_local_variables():
+def test_error_reports_hold_no_post_data_meta_secrets_or_local_variables(settings):
+    settings.HOTLINE_PEPPER = PEPPER
+    settings.REDIS_URL = f"redis://:{REDIS_PASSWORD}@127.0.0.1:6379/0"
+    settings.CACHES = {**settings.CACHES, "extra": {"LOCATION": f"redis://hotline:{REDIS_PASSWORD}@cache:6379/1"}}
     report = report_for_failing_post()
 
     assert "failed while handling the form" in report
@@ -51,10 +76,23 @@ def test_no_error_mail_can_carry_a_request():
     assert not [handler for handler in handlers if "AdminEmailHandler" in handler["class"]]
 
 
-def test_gunicorn_access_log_names_no_client():
+def gunicorn_settings():
     config = Path(__file__).parent.parent / "config" / "gunicorn.conf.py"
     namespace = {}
     exec(compile(config.read_text(), str(config), "exec"), namespace)  # noqa: S102 - our own config file
-    log_format = namespace["access_log_format"]
-    # h: remote address, a: user agent, f: referrer, q/r/u: query string, request line and user.
-    assert not re.search(r"%\((h|a|f|q|r|u|\{[^}]*\}i)\)s", log_format), log_format
+    return namespace
+
+
+def test_gunicorn_keeps_no_access_log():
+    assert gunicorn_settings()["accesslog"] is None
+
+
+def test_gunicorn_invalid_request_lines_name_no_client(capsys):
+    logger_path = gunicorn_settings()["logger_class"]
+    module, _dot, name = logger_path.rpartition(".")
+    logger = getattr(importlib.import_module(module), name)(Config())
+    logger.warning("Invalid request from ip=%s: %s" % (CLIENT_ADDRESS, "Invalid HTTP method"))
+    logger.warning("Invalid request from ip=2001:db8::7: bad header")
+    logged = capsys.readouterr().err
+    assert "Invalid request from ip=-" in logged
+    assert CLIENT_ADDRESS not in logged and "2001:db8" not in logged

@@ -14,6 +14,7 @@ COMPLETE_ENVIRONMENT = {
     "ALLOWED_HOSTS": "hotline.example.org",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "CONTACT_CLIENT_ADDRESS_HEADER": "HTTP_X_REAL_IP",
+    "HOTLINE_PEPPER": "pepper-for-the-deploy-check-only-0123456789-abcdefghij",
 }
 
 
@@ -33,12 +34,21 @@ def manage(*args, **environment):
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL", "CONTACT_CLIENT_ADDRESS_HEADER"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL", "CONTACT_CLIENT_ADDRESS_HEADER", "HOTLINE_PEPPER"]
+)
 def test_refuses_to_start_without(missing):
     environment = {key: value for key, value in COMPLETE_ENVIRONMENT.items() if key != missing}
     result = manage("check", **environment)
     assert result.returncode != 0
     assert missing in result.stderr
+
+
+@pytest.mark.parametrize("pepper", ["too-short-to-be-32-random-bytes", COMPLETE_ENVIRONMENT["SECRET_KEY"]])
+def test_refuses_a_short_pepper_or_the_secret_key_as_pepper(pepper):
+    result = manage("check", **{**COMPLETE_ENVIRONMENT, "HOTLINE_PEPPER": pepper})
+    assert result.returncode != 0
+    assert "HOTLINE_PEPPER must be at least 32 random bytes" in result.stderr
 
 
 def test_deploy_check_passes_without_warnings():

@@ -13,7 +13,11 @@ from django.utils.translation import to_locale
 
 PROJECT_DIR = Path(__file__).parent.parent
 TRANSLATED_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
-SOURCES = ["config", "home", "resources", "contact", "demo", "manage.py"]
+# Every package of the project (tests aside, as for makemessages) and manage.py.
+SOURCES = [
+    *sorted(path.name for path in PROJECT_DIR.iterdir() if (path / "__init__.py").exists() and path.name != "tests"),
+    "manage.py",
+]
 
 
 def catalog(language):

@@ -15,6 +15,14 @@ def _required(name):
 
 
 SECRET_KEY = _required("SECRET_KEY")
+# Receipt look-ups and rate-limit keys: its own secret, so rotating SECRET_KEY orphans no code, and never in a
+# database backup (whoever holds both may try codes offline, paying Argon2id for each).
+HOTLINE_PEPPER = _required("HOTLINE_PEPPER")
+if len(HOTLINE_PEPPER) < 43 or HOTLINE_PEPPER == SECRET_KEY:
+    raise ImproperlyConfigured(
+        "HOTLINE_PEPPER must be at least 32 random bytes written as 43 or more characters, e.g. the output of "
+        "`python3 -c 'import secrets; print(secrets.token_urlsafe(32))'`, and differ from SECRET_KEY."
+    )
 ALLOWED_HOSTS = [host.strip() for host in _required("ALLOWED_HOSTS").split(",") if host.strip()]
 # Rate limits and unlocked sessions must be shared by every app server.
 REDIS_URL = _required("REDIS_URL")
@@ -38,6 +46,13 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# Browsers keep "__Host-" cookies to the host that set them and refuse any that a neighbouring host (the
+# admin's, when the inbox has a host of its own) plants for the whole domain.
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if not host.startswith(".")]
 
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL",
+    f"https://{HOTLINE_ADMIN_HOST or ALLOWED_HOSTS[0]}",  # noqa: F405
+)

@@ -11,7 +11,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+HOTLINE_TEAM_KEY_PIN_FILE = BASE_DIR / "test-artifacts" / "team-key-pins"  # noqa: F405
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 # Key derivation at libsodium's minimum cost: the same code paths, without 64 MiB per test.
 HOTLINE_KDF_COST = {"opslimit": 1, "memlimit": 8192}
+HOTLINE_LOOKUP_KDF_COST = HOTLINE_KDF_COST
 CONTACT_MIN_FILL_SECONDS = 0

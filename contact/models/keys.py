@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db import models
 
-from contact.crypto import KdfCost
+from contact.crypto import KdfCost, team_fingerprint
 
 
 class DerivedKeyCost(models.Model):
@@ -41,6 +41,9 @@ class TeamKey(models.Model):
 
     key_id = models.CharField(max_length=40, unique=True)
     public_key = models.BinaryField()
+    signing_public_key = models.BinaryField(
+        null=True, help_text="Verifies what the team signs; empty on keys made before signatures existed."
+    )
     sealed_for_escrow = models.BinaryField(help_text="The team private key, sealed to the escrow key.")
     escrow = models.ForeignKey(EscrowKey, on_delete=models.PROTECT, related_name="team_keys")
     is_active = models.BooleanField(default=True, help_text="New tickets are sealed to the active key.")
@@ -55,6 +58,13 @@ class TeamKey(models.Model):
 
     def __str__(self):
         return self.key_id
+
+    @property
+    def fingerprint(self):
+        """What a deployment pins (HOTLINE_TEAM_KEY_PINS); None for a key that cannot sign."""
+        if self.signing_public_key is None:
+            return None
+        return team_fingerprint(self.public_key, self.signing_public_key)
 
 
 class ConsultantKey(DerivedKeyCost):
@@ -76,6 +86,9 @@ class TeamKeyGrant(models.Model):
     team_key = models.ForeignKey(TeamKey, on_delete=models.CASCADE, related_name="grants")
     consultant_key = models.ForeignKey(ConsultantKey, on_delete=models.CASCADE, related_name="grants")
     sealed_private_key = models.BinaryField()
+    signature = models.BinaryField(
+        null=True, help_text="The team key vouching for the consultant's public key (contact.crypto.sign_grant)."
+    )
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

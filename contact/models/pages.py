@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from home.models import TranslatedPage, localized_search_fields
+from home.visibility import open_to_readers
 
 from ..forms import ContactForm, ReplyCheckForm
 
@@ -31,7 +32,7 @@ class ContactPage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["reply_check_page"] = ReplyCheckPage.objects.child_of(self).live().first()
+        context["reply_check_page"] = open_to_readers(ReplyCheckPage.objects.child_of(self), request).first()
         context.setdefault("form", ContactForm())
         return context
 

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..crypto import LOOKUP_VERSION
 from .keys import DerivedKeyCost
 
 
@@ -54,6 +55,9 @@ class Ticket(DerivedKeyCost):
     created_hour = models.DateTimeField()
     last_activity_hour = models.DateTimeField()
     receipt_lookup = models.CharField(max_length=64, unique=True)
+    lookup_version = models.PositiveSmallIntegerField(
+        default=LOOKUP_VERSION, help_text="1: HMAC of the code; 2: Argon2id of the code (contact.crypto)."
+    )
     sender_public_key = models.BinaryField()
     sender_key_salt = models.BinaryField()
     delete_after = models.DateTimeField(db_index=True)
@@ -83,6 +87,7 @@ class TicketMessage(models.Model):
 
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="messages")
     author = models.CharField(max_length=10, choices=Author.choices)
+    sequence = models.PositiveIntegerField(help_text="The message's place in its ticket, bound into its ciphertext.")
     created_hour = models.DateTimeField()
     key_id = models.CharField(max_length=40)
     version = models.PositiveSmallIntegerField()
@@ -90,9 +95,11 @@ class TicketMessage(models.Model):
     ciphertext = models.BinaryField()
     data_key_for_team = models.BinaryField()
     data_key_for_sender = models.BinaryField(null=True, help_text="Empty for internal notes.")
+    signature = models.BinaryField(null=True, help_text="The team's signature on its replies and notes.")
 
     class Meta:
-        ordering = ["id"]
+        ordering = ["sequence"]
+        constraints = [models.UniqueConstraint(fields=["ticket", "sequence"], name="one_message_per_place")]
 
     def __str__(self):
         return f"{self.ticket_id}/{self.pk}"

@@ -1,4 +1,5 @@
 import re
+import unicodedata
 from base64 import b32encode
 
 from django import template
@@ -7,14 +8,22 @@ from contact.models import ContactPage
 
 register = template.Library()
 
-# Characters that change how text reads without being seen: bidi controls and zero-width characters.
-INVISIBLE_CHARACTERS = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+# Unicode categories of characters that change how text reads without being seen: format characters (bidi
+# controls, zero-width, soft hyphen, tags), line and paragraph separators, private use and unassigned.
+INVISIBLE_CATEGORIES = frozenset({"Cf", "Zl", "Zp", "Co", "Cn"})
+# Blank letters and selectors that their categories do not give away: Hangul fillers, variation selectors.
+BLANK_CHARACTERS = re.compile("[\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+
+
+def is_invisible(character):
+    return unicodedata.category(character) in INVISIBLE_CATEGORIES or bool(BLANK_CHARACTERS.match(character))
 
 
 @register.filter
 def show_invisible(text):
-    """Make bidi overrides and zero-width characters visible as [U+202E] instead of letting them act."""
-    return INVISIBLE_CHARACTERS.sub(lambda match: f"[U+{ord(match.group(0)):04X}]", text)
+    """Show every invisible character as a visible marker with its code point, e.g. [U+202E], instead of
+    letting it act (escaping happens afterwards, as for any text)."""
+    return "".join(f"[U+{ord(ch):04X}]" if is_invisible(ch) else ch for ch in text)
 
 
 @register.simple_tag

@@ -3,11 +3,13 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import get_language, get_language_bidi, get_language_info, override
 
 from wagtail.models import Page, Site
 
 from home.models import shown_language
+from home.visibility import open_to_readers
 
 register = template.Library()
 
@@ -42,10 +44,13 @@ def language_links(context):
         elif context.get("page_not_found"):
             url = _home_url(request, code)
         else:
-            # translate_url resolves the path in the current language, so it runs outside override().
-            url = translate_url(request.get_full_path(), code)
-            if url == request.get_full_path() and code != current:
+            # translate_url resolves the path in the current language, so it runs outside override(). No query
+            # string is carried over but a search's own (capped) query.
+            url = translate_url(request.path, code)
+            if url == request.path and code != current:
                 url = _home_url(request, code)
+            elif context.get("query"):
+                url += "?" + urlencode({"q": context["query"]})
         links.append(
             {
                 "code": code,
@@ -77,7 +82,7 @@ def site_navigation(context):
             [page.path[: Page.steplen * depth] for depth in range(root.depth + 1, page.depth)] if below_root else []
         )
         pages = list(
-            Page.objects.live()
+            open_to_readers(Page.objects, request)
             .filter(Q(depth=root.depth + 1, path__startswith=root.path) | Q(path__in=ancestor_paths))
             .order_by("path")
         )

@@ -4,17 +4,16 @@ import base64
 import sys
 import textwrap
 
-from django_otp.plugins.otp_totp.models import TOTPDevice
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from contact import crypto, keyring
+from contact import crypto, keyring, pins
 from contact.models import ConsultantKey, TeamKey, Ticket
 from contact.roles import CONSULTANTS_GROUP
+from staff import devices
 
 DEMO_CONSULTANT = ("consultant", "demo-consultant-password", "demo key passphrase")
 # A fixed, development-only TOTP secret, so the printed value can be typed into an authenticator app.
@@ -58,8 +57,7 @@ class Command(BaseCommand):
         elif action == "grant":
             self.grant(options["username"], options["escrow_key"])
         elif action == "rotate":
-            team_key = keyring.rotate_team_key()
-            self.stdout.write(self.style.SUCCESS(f"New tickets now use {team_key.key_id}."))
+            self.announce(keyring.rotate_team_key())
         elif action == "revoke":
             removed = keyring.revoke(self.user(options["username"]))
             self.stdout.write(f"Removed {removed} grant(s). Now run: manage.py hotline_keys rotate")
@@ -90,11 +88,13 @@ class Command(BaseCommand):
         if TeamKey.objects.exists():
             if if_missing:
                 self.stdout.write("Hotline keys exist already; nothing to do.")
+                if demo_consultant:
+                    self.show_demo_consultant()
                 return
             raise CommandError("Hotline keys exist already: use `hotline_keys rotate` for a new team key.")
         escrow_record, escrow = keyring.create_escrow_key()
         team_record, team = keyring.create_team_key(escrow_record)
-        self.stdout.write(self.style.SUCCESS(f"Team key {team_record.key_id} created; the form accepts messages."))
+        self.announce(team_record)
         if demo_consultant:
             self.create_demo_consultant({team_record.key_id: team})
         encoded = base64.b32encode(bytes(escrow)).decode()
@@ -109,15 +109,36 @@ class Command(BaseCommand):
         user.set_password(password)
         user.save()
         user.groups.add(Group.objects.get(name=CONSULTANTS_GROUP))
-        TOTPDevice.objects.update_or_create(
-            user=user, name="Demo authenticator", defaults={"key": DEMO_TOTP_KEY_HEX, "confirmed": True}
-        )
         keyring.grant(team_keys, keyring.set_passphrase(user, passphrase))
-        secret = base64.b32encode(bytes.fromhex(DEMO_TOTP_KEY_HEX)).decode()
+        self.show_demo_consultant()
+
+    def show_demo_consultant(self):
+        """On every run of `make run`: the sign-in, the passphrase and the authenticator's secret."""
+        if not settings.DEBUG:
+            raise CommandError("The demo consultant has a well-known passphrase: only with DEBUG on.")
+        username, password, passphrase = DEMO_CONSULTANT
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            return
+        secret = devices.give_known_authenticator(user, DEMO_TOTP_KEY_HEX)
         self.stdout.write(
             f"  demo consultant: {username} / {password}, key passphrase '{passphrase}', "
             f"TOTP secret {secret} (development only)"
         )
+
+    def announce(self, team_key):
+        self.stdout.write(
+            self.style.SUCCESS(f"Team key {team_key.key_id} created, fingerprint {team_key.fingerprint}.")
+        )
+        if pins.is_pinned(team_key):
+            self.stdout.write("It is pinned on this machine (development): the form seals new messages to it.")
+        else:
+            self.stdout.write(
+                self.style.WARNING(
+                    "Pin it before the form can use it: add the fingerprint to HOTLINE_TEAM_KEY_PINS (comma-separated;"
+                    " keep the old one there too until no reply signed with it is needed), then restart the app."
+                )
+            )
 
     def status(self):
         team_keys = list(TeamKey.objects.select_related("escrow").order_by("created_at"))
@@ -127,7 +148,8 @@ class Command(BaseCommand):
         for key in team_keys:
             state = "active" if key.is_active else "retired"
             tickets = Ticket.objects.filter(key_id=key.key_id).count()
-            fingerprint = crypto.key_fingerprint(crypto.public_key_from_bytes(key.public_key))
+            pinned = "pinned" if pins.is_pinned(key) else "NOT PINNED"
             self.stdout.write(
-                f"{key.key_id}  {state}  fingerprint {fingerprint}  escrow {key.escrow.fingerprint}  tickets {tickets}"
+                f"{key.key_id}  {state}  fingerprint {key.fingerprint}  {pinned}  escrow {key.escrow.fingerprint}  "
+                f"tickets {tickets}"
             )

@@ -1,0 +1,166 @@
+"""Someone who can write to the database, but holds no team private key, can neither speak as the hotline
+nor get messages sealed to a key of theirs. Each test performs the attack and asserts it fails."""
+
+import json
+
+import pytest
+
+from contact import crypto, keyring, tickets
+from contact.models import ConsultantKey, TeamKey, TeamKeyGrant, Ticket, TicketMessage
+
+from .contact_helpers import contact_url, receipt_code, reply_check_url, soup, submission, write_as_team
+from .inbox_helpers import PASSPHRASE, make_consultant
+
+FORGED = "Meet our worker at the bus station at 22:00"
+UNVERIFIED = "could not be verified"
+
+
+def _sent(client):
+    code = receipt_code(client.post(contact_url(), submission()))
+    return code, Ticket.objects.get()
+
+
+def _plant_message(ticket, author, plaintext, *, signing_key=None, sequence=None, key_id=None):
+    """A row written straight into the database, sealed with public keys only (what a database writer has)."""
+    team_key = TeamKey.objects.get(key_id=key_id) if key_id else TeamKey.objects.get(is_active=True)
+    sequence = sequence or ticket.messages.count() + 1
+    sealed = crypto.seal_message(
+        plaintext,
+        crypto.Place(ticket_id=ticket.id, key_id=team_key.key_id, sequence=sequence, author=author),
+        team_public_key=crypto.public_key_from_bytes(team_key.public_key),
+        sender_public_key=crypto.public_key_from_bytes(ticket.sender_public_key),
+        signing_key=signing_key,
+    )
+    return TicketMessage.objects.create(
+        ticket=ticket,
+        author=author,
+        sequence=sequence,
+        created_hour=ticket.created_hour,
+        key_id=team_key.key_id,
+        version=sealed.version,
+        nonce=sealed.nonce,
+        ciphertext=sealed.ciphertext,
+        data_key_for_team=sealed.data_key_for_team,
+        data_key_for_sender=sealed.data_key_for_sender,
+        signature=sealed.signature,
+    )
+
+
+def _reader_page(client, code):
+    return client.post(reply_check_url(), {"code": code}).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_signed_reply_reads_as_ours(client, team_key):
+    code, ticket = _sent(client)
+    write_as_team(ticket, team_key, "We read you.")
+    page = _reader_page(client, code)
+    assert "We read you." in page and UNVERIFIED not in page
+
+
+@pytest.mark.django_db
+def test_an_unsigned_reply_written_into_the_database_is_never_shown_as_ours(client, team_key):
+    code, ticket = _sent(client)
+    _plant_message(ticket, "hotline", json.dumps({"message": FORGED}).encode())
+    page = _reader_page(client, code)
+    assert FORGED not in page
+    assert UNVERIFIED in page
+
+
+@pytest.mark.django_db
+def test_a_reply_signed_by_a_key_nobody_pinned_is_not_ours(client, team_key):
+    code, ticket = _sent(client)
+    attacker_key = crypto.new_key_pair()
+    _plant_message(
+        ticket, "hotline", json.dumps({"message": FORGED}).encode(), signing_key=crypto.team_signing_key(attacker_key)
+    )
+    page = _reader_page(client, code)
+    assert FORGED not in page and UNVERIFIED in page
+
+
+@pytest.mark.django_db
+def test_the_persons_own_ciphertext_relabelled_as_a_reply_does_not_open(client, team_key):
+    code, ticket = _sent(client)
+    own = ticket.messages.get()
+    TicketMessage.objects.create(
+        ticket=ticket,
+        author="hotline",
+        sequence=2,
+        created_hour=own.created_hour,
+        key_id=own.key_id,
+        version=own.version,
+        nonce=own.nonce,
+        ciphertext=own.ciphertext,
+        data_key_for_team=own.data_key_for_team,
+        data_key_for_sender=own.data_key_for_sender,
+    )
+    assert UNVERIFIED in _reader_page(client, code)
+    [_person, relabelled] = tickets.find_for_reader(crypto.normalise_receipt_code(code))[1]
+    assert relabelled == {"author": "hotline", "hour": own.created_hour, "verified": False, "message": ""}
+    with pytest.raises(crypto.DecryptionError):
+        tickets.read_as_team(ticket, {team_key.key_id: team_key.private_key})
+
+
+@pytest.mark.django_db
+def test_a_signed_reply_moved_to_another_place_does_not_open(client, team_key):
+    code, ticket = _sent(client)
+    reply = write_as_team(ticket, team_key, "First reply.")
+    write_as_team(ticket, team_key, "Second reply.")
+    TicketMessage.objects.filter(pk=reply.pk).update(sequence=99)
+    [_person, _second, moved] = tickets.find_for_reader(crypto.normalise_receipt_code(code))[1]
+    assert moved["verified"] is False and moved["message"] == ""
+
+
+@pytest.mark.django_db
+def test_the_form_seals_only_to_a_pinned_team_key(client, team_key, settings):
+    TeamKey.objects.update(is_active=False)
+    keyring.create_team_key(team_key.escrow)
+    settings.HOTLINE_TEAM_KEY_PIN_FILE = ""  # the planted key was never pinned by this deployment
+    settings.HOTLINE_TEAM_KEY_PINS = [team_key.fingerprint]
+
+    response = client.post(contact_url(), submission())
+
+    assert response.status_code == 503
+    assert Ticket.objects.count() == 0
+    assert soup(response).select_one("textarea[name=message]").get_text().strip() == submission()["message"]
+
+
+@pytest.mark.django_db
+def test_rotation_seals_the_new_key_only_to_vouched_consultants(django_user_model, team_key):
+    colleague = make_consultant(django_user_model, "colleague", team_key)
+    intruder = django_user_model.objects.create_user("intruder", password="intruder-password-123")
+    intruder_private = crypto.new_key_pair()
+    planted = ConsultantKey.objects.create(
+        user=intruder,
+        public_key=bytes(intruder_private.public_key),
+        wrapped_private_key=b"x",
+        passphrase_salt=b"x" * 16,
+        kdf_opslimit=1,
+        kdf_memlimit=8192,
+    )
+    # The intruder's own grant row: a copy of a colleague's sealed key, without the team key's signature.
+    TeamKeyGrant.objects.create(
+        team_key=team_key,
+        consultant_key=planted,
+        sealed_private_key=colleague.hotline_key.grants.get().sealed_private_key,
+    )
+
+    new_key = keyring.rotate_team_key()
+
+    grantees = set(
+        TeamKeyGrant.objects.filter(team_key=new_key).values_list("consultant_key__user__username", flat=True)
+    )
+    assert grantees == {"colleague"}
+
+
+@pytest.mark.django_db
+def test_a_grant_carrying_another_key_opens_nothing(django_user_model, team_key):
+    consultant = make_consultant(django_user_model, "consultant", team_key)
+    grant = TeamKeyGrant.objects.get(consultant_key__user=consultant)
+    stranger = crypto.new_key_pair()
+    grant.sealed_private_key = crypto.seal_private_key(
+        stranger, crypto.public_key_from_bytes(consultant.hotline_key.public_key)
+    )
+    grant.save()
+
+    assert keyring.team_keys_for(consultant, PASSPHRASE) == {}
