@@ -6,12 +6,15 @@ cache keys nor their values let anyone recover who it was, and no address is eve
 
 import hashlib
 import hmac
+import ipaddress
 
 from django_ratelimit.core import get_usage, is_ratelimited
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils.translation import ngettext
 
+from . import backoff
 from .paths import ADMIN_LOGIN_PATH
 from .pepper import pepper
 
@@ -28,14 +31,33 @@ def client_address(request):
     return address.split(",")[-1].strip()
 
 
+def client_network(address):
+    """What one client controls: an IPv4 address, or an IPv6 network of RATE_LIMIT_IPV6_PREFIX bits (a single
+    home or phone gets a whole /64, and could otherwise take a fresh bucket for every attempt)."""
+    try:
+        parsed = ipaddress.ip_address(address.strip("[]"))
+    except ValueError:
+        return address
+    if parsed.version == 4:
+        return str(parsed)
+    if parsed.ipv4_mapped is not None:
+        return str(parsed.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{parsed}/{settings.RATE_LIMIT_IPV6_PREFIX}", strict=False))
+
+
 def client_key(group, request):
     """The anonymous rate-limit key of the client that sent ``request``."""
-    return _keyed(group, client_address(request))
+    return _keyed(group, client_network(client_address(request)))
 
 
 def account_key(group, request):
     """The rate-limit key of the signed-in account, whatever address it comes from."""
     return _keyed(group, f"user:{request.user.pk}")
+
+
+def username_key(group, request):
+    """The rate-limit key of the user name a sign-in form was sent with, whether or not such an account exists."""
+    return _keyed(group, "username:" + request.POST.get("username", "").strip().casefold())
 
 
 def everyone_key(group, request):
@@ -53,15 +75,34 @@ def spent(request, group, rate, key=client_key):
     return usage is not None and usage["count"] >= usage["limit"]
 
 
+def wait_message(seconds):
+    return ngettext(
+        "Too many wrong attempts. Please wait %(seconds)d second and try again.",
+        "Too many wrong attempts. Please wait %(seconds)d seconds and try again.",
+        seconds,
+    ) % {"seconds": seconds}
+
+
 class AdminLoginRateLimitMiddleware:
-    """Slows password guessing at the admin login: a few attempts per client per window."""
+    """Slows password guessing at the admin login: a few attempts per client per window, and growing delays
+    per user name tried (privacy.backoff), which guesses spread over many addresses cannot escape."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method == "POST" and request.path == ADMIN_LOGIN_PATH:
-            rate = settings.CONTACT_RATE_LIMITS["admin_logins_per_client"]
-            if hit(request, "admin-login", rate):
-                return HttpResponse("Too many login attempts. Please wait a few minutes.", status=429)
-        return self.get_response(request)
+        if request.method != "POST" or request.path != ADMIN_LOGIN_PATH:
+            return self.get_response(request)
+        rate = settings.CONTACT_RATE_LIMITS["admin_logins_per_client"]
+        if hit(request, "admin-login", rate):
+            return HttpResponse("Too many login attempts. Please wait a few minutes.", status=429)
+        account = username_key("admin-login", request)
+        wait = backoff.seconds_to_wait(account)
+        if wait:
+            return HttpResponse(wait_message(wait), status=429, content_type="text/plain; charset=utf-8")
+        response = self.get_response(request)
+        if response.status_code == 302 and request.user.is_authenticated:
+            backoff.succeeded(account)
+        elif response.status_code == 200:  # the form again, with its error
+            backoff.failed(account)
+        return response

@@ -1,8 +1,8 @@
 """The project's imports run one way and never in a circle, read from the source with `ast`.
 
-Everything may import privacy/, which imports none of ours; resources/ and contact/ may import home/, never the
-reverse, and not each other; nothing installed in production imports the demo; contact/crypto.py imports nothing
-of Django, so the cryptography can be read and tested alone.
+Everything may import privacy/, which imports none of ours; staff/ imports only privacy/; resources/ and
+contact/ may import home/, never the reverse, and not each other; nothing installed in production imports the
+demo; contact/crypto.py imports nothing of Django, so the cryptography can be read and tested alone.
 """
 
 import ast
@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("config", "privacy", "home", "resources", "contact", "demo")
+PACKAGES = ("config", "privacy", "staff", "home", "resources", "contact", "demo")
 FORBIDDEN = {
-    "privacy": {"config", "home", "resources", "contact", "demo"},
+    "privacy": {"config", "staff", "home", "resources", "contact", "demo"},
+    "staff": {"config", "home", "resources", "contact", "demo"},
     "home": {"resources", "contact", "demo"},
     "resources": {"contact", "demo"},
     "contact": {"resources", "demo"},

@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from bs4 import BeautifulSoup
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from django.core.management import CommandError, call_command
 from django.db import transaction
@@ -256,6 +257,8 @@ def test_demo_accounts_are_created_once_and_printed(settings, capsys, django_use
 
     output = capsys.readouterr().out
     assert "admin" in output and "editor" in output
+    assert output.count("TOTP secret") == 4, "every account's authenticator secret, on every run"
+    assert TOTPDevice.objects.filter(user__username__in=["admin", "editor"], confirmed=True).count() == 2
     assert django_user_model.objects.filter(username="admin", is_superuser=True).count() == 1
     editor = django_user_model.objects.get(username="editor")
     assert not editor.is_superuser

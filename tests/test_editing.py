@@ -10,14 +10,14 @@ from home.models import HomePage, StandardPage
 from resources.models import ResourceIndexPage, ResourcePage, SupportIndexPage, SupportTypePage
 
 from .conftest import LANGUAGES
+from .staff_helpers import sign_in_verified
 
 
 @pytest.fixture
 def editor_client(client, django_user_model):
     editor = django_user_model.objects.create_user("editor-test", password="editor-test-password")
     editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
-    return client
+    return sign_in_verified(client, editor)
 
 
 def body():

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     # Local (privacy first: its templates are the error pages every app shares)
     "privacy",
+    "staff",
     "home",
     "resources",
     "contact",
@@ -61,8 +62,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "staff.middleware.SecondFactorMiddleware",
     "privacy.ratelimit.AdminLoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the messages: a session that ends says why on the sign-in page.
+    "staff.session_limits.SessionLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -237,6 +241,22 @@ HOTLINE_KDF_COST = {"opslimit": 2, "memlimit": 64 * 1024 * 1024}  # Argon2id, li
 CONTACT_RATE_LIMITS["admin_logins_per_client"] = os.environ.get("ADMIN_LOGIN_RATE", "10/15m")
 CONTACT_RATE_LIMITS["unlocks_per_user"] = os.environ.get("HOTLINE_UNLOCK_RATE", "5/15m")
 OTP_TOTP_ISSUER = "SOS hotline"
+# Staff accounts (staff/). Every admin account gives a TOTP code after its password, and enrols its authenticator
+# only with an invitation from a verified administrator or `manage.py invite_second_factor`.
+STAFF_INVITATION_HOURS = int(os.environ.get("STAFF_INVITATION_HOURS", "72"))
+# A staff session ends this long after sign-in however busy, and after this long without a page opened or a form
+# sent (the admin's own background requests do not count).
+STAFF_SESSION_MAX_HOURS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", "8"))
+STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "60"))
+# No "remember me": the sign-in form has no such choice, and no session cookie outlives the cap.
+WAGTAILADMIN_USER_LOGIN_FORM = "staff.forms.LoginForm"
+SESSION_COOKIE_AGE = STAFF_SESSION_MAX_HOURS * 3600
+# Wrong passwords (per user name tried) and wrong codes (per account) make the next attempt wait 2, 4, 8... seconds,
+# at most this long (privacy.backoff). django-otp's own delay per device grows without limit, so that whoever has a
+# password could shut its owner out for days: it is off.
+RETRY_DELAY_MAX_SECONDS = int(os.environ.get("RETRY_DELAY_MAX_SECONDS", str(15 * 60)))
+OTP_TOTP_THROTTLE_FACTOR = 0
+CONTACT_RATE_LIMITS["second_factor_per_client"] = os.environ.get("SECOND_FACTOR_RATE_PER_CLIENT", "20/15m")
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_ENABLE = True
 CSRF_FAILURE_VIEW = "privacy.errors.csrf_failure"

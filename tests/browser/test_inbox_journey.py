@@ -58,7 +58,11 @@ def test_passphrase_strength_is_shown_while_typing(live_site, open_page, team_ke
     page = open_page(live_site.url + "/admin/login/")
     page.fill("input[name=username]", consultant.username)
     page.fill("input[name=password]", "consultant-password-123")
-    page.locator("form button[type=submit]").first.click()
+    with page.expect_navigation():
+        page.locator("form button[type=submit]").first.click()
+    page.fill("input[name=otp_token]", current_code())  # asked for right after the password
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
     page.goto(live_site.url + "/admin/inbox/keys/")
 
     meter = page.locator("[data-passphrase-meter]")

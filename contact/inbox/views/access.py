@@ -8,6 +8,8 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from staff.middleware import ask_for_second_factor
+
 from ... import keyring
 
 
@@ -31,12 +33,13 @@ class InboxAccessMixin:
 
 
 class SecondFactorMixin:
-    """Sends whoever has not given the second factor in this session to give it. List it after
-    InboxAccessMixin, so that outsiders still meet the 403."""
+    """Sends whoever has not given the second factor in this session to give it. The admin asks for it before
+    any page (staff.middleware); this stays should that ever change. List it after InboxAccessMixin, so that
+    outsiders still meet the 403."""
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_verified():
-            return redirect("contact_inbox:verify")
+            return ask_for_second_factor(request)
         return super().dispatch(request, *args, **kwargs)
 
 

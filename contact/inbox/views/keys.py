@@ -3,8 +3,6 @@ removing a leaver's grants and rotating the team key."""
 
 import json
 
-from django_otp.plugins.otp_totp.models import TOTPDevice
-
 from django.contrib import messages
 from django.db.models import Count
 from django.shortcuts import redirect
@@ -28,7 +26,6 @@ class KeysPageMixin(InboxAccessMixin):
             "own_key": own_key,
             "grant_count": own_key.grants.count() if own_key else 0,
             "unlocked": self.team_keys() is not None,
-            "has_second_factor": TOTPDevice.objects.filter(user=self.request.user, confirmed=True).exists(),
             "colleagues": ConsultantKey.objects.exclude(user=self.request.user)
             .select_related("user")
             .annotate(grant_count=Count("grants"))

@@ -16,12 +16,18 @@ from wagtail.models import GroupPagePermission
 
 from demo.data_files import DemoContentError
 from demo.loader import Loader
+from staff.devices import give_known_authenticator
 
 DEMO_ACCOUNTS = [
     # username, password, superuser, group
     ("admin", "demo-admin-password", True, None),
     ("editor", "demo-editor-password", False, "Editors"),
 ]
+# Fixed, development-only TOTP secrets (every admin account gives a second factor), printed to type into an app.
+DEMO_TOTP_KEYS_HEX = {
+    "admin": "3132333435363738393031323334353637383931",
+    "editor": "3132333435363738393031323334353637383932",
+}
 
 
 class Command(BaseCommand):
@@ -62,7 +68,8 @@ class Command(BaseCommand):
                 user.save()
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
-            self.stdout.write(f"  demo account: {username} / {password}")
+            secret = give_known_authenticator(user, DEMO_TOTP_KEYS_HEX[username])
+            self.stdout.write(f"  demo account: {username} / {password}, TOTP secret {secret}")
 
 
 def let_editors_publish(home):

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from privacy.paths import SECOND_FACTOR_ROUTE
+
+from .views import enrol, invite, verify
+
+app_name = "staff"
+urlpatterns = [
+    # Under SECOND_FACTOR_ROUTE: open to an account that has not given its second factor yet (staff.middleware).
+    path(f"{SECOND_FACTOR_ROUTE}verify/", verify.VerifyView.as_view(), name="verify"),
+    path(f"{SECOND_FACTOR_ROUTE}enrol/", enrol.EnrolView.as_view(), name="enrol"),
+    path("staff/<int:pk>/invite-second-factor/", invite.InviteView.as_view(), name="invite"),
+]
