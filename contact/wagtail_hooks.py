@@ -12,6 +12,7 @@ from . import views
 from .inbox import urls as inbox_urls
 from .inbox.audit import ACTIONS
 from .models import ConsultantKey, ContactPage, ReplyCheckPage, TeamKey, Ticket
+from .roles import is_consultant
 
 PAGE_VIEWS = {ContactPage: views.serve_contact_page, ReplyCheckPage: views.serve_reply_check_page}
 
@@ -31,7 +32,7 @@ class InboxMenuItem(MenuItem):
     """Shown to consultants only; the label carries the number of new tickets, nothing else."""
 
     def is_shown(self, request):
-        return request.user.has_perm("contact.access_inbox")
+        return is_consultant(request.user)
 
     def render_component(self, request):
         new = Ticket.objects.filter(status=Ticket.Status.NEW).count()
@@ -64,7 +65,7 @@ class NewTicketsPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_new_tickets_panel(request, panels):
-    if request.user.has_perm("contact.access_inbox"):
+    if is_consultant(request.user):
         panels.append(NewTicketsPanel(Ticket.objects.filter(status=Ticket.Status.NEW).count()))
 
 

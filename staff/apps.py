@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from . import sign_in_times
+from . import checks, sign_in_times  # noqa: F401 - checks registers the refusal of demo accounts
 
 
 class StaffConfig(AppConfig):
