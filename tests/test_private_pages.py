@@ -1,0 +1,92 @@
+"""Private stays private: a page for signed-in readers, a page behind a password and a draft lend their titles
+and summaries to no menu, index, link or search result, in any language."""
+
+import datetime
+
+import pytest
+
+from django.utils.translation import override
+
+from wagtail.models import Page, PageViewRestriction
+
+from home.models import HomePage, StandardPage
+from resources.models import ResourceIndexPage, ResourcePage, SupportIndexPage
+
+from .builders import add_page, fill
+from .conftest import LANGUAGES, PUBLIC_PAGE_MODELS, one_page_of_each_type, page_url
+
+SECRET = {language: f"Hidden {language} marker-9137" for language in LANGUAGES if language != "sr"}
+SUMMARY = "summary-marker-5521"
+
+
+def texts(kind, slug):
+    return {
+        language: {"title": f"{title} {kind}", "slug": f"{slug}-{kind}-{language}", "summary": SUMMARY}
+        for language, title in SECRET.items()
+    }
+
+
+def article(kind):
+    return ResourcePage(category=ResourcePage.Category.SAFE_MIGRATION, last_reviewed=datetime.date(2026, 1, 1))
+
+
+@pytest.fixture
+def private_pages(db):
+    home = HomePage.objects.get()
+    topics = ResourceIndexPage.objects.get()
+    login_only = add_page(topics, article("login"), texts("login", "a"))
+    PageViewRestriction.objects.create(page=login_only, restriction_type=PageViewRestriction.LOGIN)
+    with_password = add_page(topics, article("password"), texts("password", "b"))
+    PageViewRestriction.objects.create(
+        page=with_password, restriction_type=PageViewRestriction.PASSWORD, password="staff-only-9"
+    )
+    staff_menu = StandardPage(show_in_menus=True)
+    fill(staff_menu, {language: {"intro": SUMMARY} for language in SECRET})
+    add_page(
+        home,
+        staff_menu,
+        {k: {key: v for key, v in value.items() if key != "summary"} for k, value in texts("menu", "c").items()},
+    )
+    PageViewRestriction.objects.create(page=staff_menu, restriction_type=PageViewRestriction.LOGIN)
+    draft = article("draft")
+    fill(draft, texts("draft", "d"))
+    topics.add_child(instance=draft)
+    draft.unpublish()
+    return [login_only, with_password, staff_menu, draft]
+
+
+def public_pages():
+    pages = [page for page in one_page_of_each_type(PUBLIC_PAGE_MODELS).values() if page is not None]
+    return [*pages, SupportIndexPage.objects.get()]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_public_page_names_a_private_page_or_a_draft(client, private_pages, language):
+    for page in public_pages():
+        response = client.get(page_url(page, language))
+        assert response.status_code == 200, page
+        html = response.content.decode()
+        assert "marker-9137" not in html and SUMMARY not in html, f"{page} in {language}"
+        for private in private_pages:
+            with override(language):
+                assert private.url_path.rstrip("/").rsplit("/", 1)[-1] not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_finds_no_private_page_or_draft(client, private_pages, language):
+    response = client.get(f"/{language}/search/", {"q": "Hidden marker login password menu draft"})
+    assert response.status_code == 200
+    assert "marker-9137" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_call_to_action_to_a_private_page_is_left_out(client, private_pages):
+    login_only = private_pages[0]
+    support = SupportIndexPage.objects.get()
+    support.body_en = [("call_to_action", {"text": "Go there", "page": login_only, "link_text": "Staff page"})]
+    support.save_revision().publish()
+    html = client.get(page_url(support, "en")).content.decode()
+    assert "Staff page" not in html
+    assert Page.objects.get(pk=login_only.pk).get_url() not in html
