@@ -1,23 +1,43 @@
-"""Security headers on every response, and the Content-Security-Policy that keeps public pages first-party."""
+"""Security headers on every response, and the Content-Security-Policy of each area: public pages, their
+previews in the editor, the admin, and the admin's sign-in and inbox."""
 
 from django.utils.cache import add_never_cache_headers
 
-from .paths import is_admin_path
+from .paths import ADMIN_LOGIN_PATH, is_admin_path, is_inbox_path, is_second_factor_path
+
+
+def _policy(directives):
+    return "; ".join(f"{name} {sources}" for name, sources in directives.items())
+
 
 # Public pages load nothing but their own files and run no inline script.
-PUBLIC_CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "frame-ancestors 'none'",
-        "form-action 'self'",
-    ]
+PUBLIC_DIRECTIVES = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self'",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "frame-ancestors": "'none'",
+    "form-action": "'self'",
+}
+PUBLIC_CONTENT_SECURITY_POLICY = _policy(PUBLIC_DIRECTIVES)
+# A preview is a public page shown in the editor's preview panel, a frame of the admin.
+PREVIEW_CONTENT_SECURITY_POLICY = _policy({**PUBLIC_DIRECTIVES, "frame-ancestors": "'self'"})
+# Sign-in, the second factor and the inbox run the admin's script files and nothing inline.
+SIGN_IN_AND_INBOX_DIRECTIVES = {**PUBLIC_DIRECTIVES, "img-src": "'self' data: blob:"}
+SIGN_IN_AND_INBOX_CONTENT_SECURITY_POLICY = _policy(SIGN_IN_AND_INBOX_DIRECTIVES)
+# Wagtail's editing screens still write inline scripts (choosers, inline panels, date and time widgets) and
+# its rich-text editor writes <style> elements; the editor frames its own previews and block previews.
+ADMIN_CONTENT_SECURITY_POLICY = _policy(
+    {
+        **SIGN_IN_AND_INBOX_DIRECTIVES,
+        "script-src": "'self' 'unsafe-inline'",
+        "style-src": "'self' 'unsafe-inline'",
+        "frame-ancestors": "'self'",
+    }
 )
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
@@ -50,11 +70,22 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if is_admin_path(request.path):
-            # The Wagtail admin ships its own inline scripts; it gets every header but the public CSP.
+        if getattr(request, "is_preview", False):
+            # Wagtail renders a preview by passing a made-up request for the page's public URL through every
+            # middleware, so the clickjacking middleware has already said DENY.
+            response.setdefault("Content-Security-Policy", PREVIEW_CONTENT_SECURITY_POLICY)
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        elif is_admin_path(request.path):
+            response.setdefault("Content-Security-Policy", admin_content_security_policy(request.path))
             response.setdefault("Referrer-Policy", FORM_REFERRER_POLICY)
         else:
             response.setdefault("Content-Security-Policy", PUBLIC_CONTENT_SECURITY_POLICY)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
+
+
+def admin_content_security_policy(path):
+    if path == ADMIN_LOGIN_PATH or is_inbox_path(path) or is_second_factor_path(path):
+        return SIGN_IN_AND_INBOX_CONTENT_SECURITY_POLICY
+    return ADMIN_CONTENT_SECURITY_POLICY

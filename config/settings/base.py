@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "privacy.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "privacy.hosts.HostSeparationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.CyrillicTransliterationMiddleware",
@@ -170,7 +171,15 @@ LANGUAGE_COOKIE_AGE = None
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own preview frames through
+X_FRAME_OPTIONS = "DENY"  # previews, framed by the editor, say SAMEORIGIN (privacy.headers)
+# Cookies stay on the host that set them, so that the inbox's own host (below) shares none with the admin's.
+SESSION_COOKIE_DOMAIN = None
+CSRF_COOKIE_DOMAIN = None
+# Hosts of their own (privacy.hosts). When HOTLINE_INBOX_HOST is set, the inbox answers only there and that
+# host serves nothing but the inbox and its sign-in; when HOTLINE_ADMIN_HOST is set, the admin answers only
+# there. Empty: every allowed host serves everything.
+HOTLINE_INBOX_HOST = os.environ.get("HOTLINE_INBOX_HOST", "").strip().lower()
+HOTLINE_ADMIN_HOST = os.environ.get("HOTLINE_ADMIN_HOST", "").strip().lower()
 
 # No request is logged with its address, agent or body: errors are logged without the request Django
 # attaches to them, and the development server's access log is silent (it would record query strings).
@@ -207,6 +216,7 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_FINDERS = []  # embeds would load third-party content
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars from gravatar.com would tell it who uses the admin
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
