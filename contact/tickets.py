@@ -247,6 +247,23 @@ def read_as_team(ticket, team_private_keys):
     return [decrypt(message, team_private_keys[message.key_id], pinned) for message in ticket.messages.all()]
 
 
+def read_in_inbox(ticket, team_private_keys):
+    """Every message of a ticket as the inbox shows it: opened, with "verified", where a granted key opens it;
+    None where its team key was not granted; and, where it does not open where it stands (moved, relabelled,
+    damaged), only its author and hour, unverified and "unreadable"."""
+    pinned = _pinned_team_keys()
+    return [_as_read_in_inbox(message, team_private_keys, pinned) for message in ticket.messages.all()]
+
+
+def _as_read_in_inbox(message, team_private_keys, pinned):
+    if message.key_id not in team_private_keys:
+        return None
+    try:
+        return decrypt(message, team_private_keys[message.key_id], pinned)
+    except crypto.DecryptionError:
+        return {"author": message.author, "hour": message.created_hour, "verified": False, "unreadable": True}
+
+
 def purge_expired(now=None):
     """Delete tickets past their retention date, with their messages and their audit entries (which hold
     ticket ids and exact times); returns how many tickets went."""

@@ -17,12 +17,7 @@ from .topics import TOPIC_LABELS
 class TicketPageMixin(InboxAccessMixin):
     def render_ticket(self, ticket, triage_form=None, message_form=None):
         team_keys = self.team_keys()
-        thread = None
-        if team_keys is not None:
-            thread = [
-                tickets.decrypt(message, team_keys[message.key_id]) if message.key_id in team_keys else None
-                for message in ticket.messages.all()
-            ]
+        thread = None if team_keys is None else tickets.read_in_inbox(ticket, team_keys)
         context = {
             "ticket": ticket,
             "thread": thread,
