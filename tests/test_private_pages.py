@@ -90,3 +90,16 @@ def test_a_call_to_action_to_a_private_page_is_left_out(client, private_pages):
     html = client.get(page_url(support, "en")).content.decode()
     assert "Staff page" not in html
     assert Page.objects.get(pk=login_only.pk).get_url() not in html
+
+
+@pytest.mark.django_db
+def test_a_page_made_private_leaves_every_listing_at_once(client):
+    topics = ResourceIndexPage.objects.get()
+    article_page = ResourcePage.objects.child_of(topics).live().first()
+    with override("en"):
+        title = article_page.title
+    assert title in client.get(page_url(topics, "en")).content.decode()  # the restricted paths are now cached
+
+    PageViewRestriction.objects.create(page=article_page, restriction_type=PageViewRestriction.LOGIN)
+
+    assert title not in client.get(page_url(topics, "en")).content.decode()
