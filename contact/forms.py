@@ -32,6 +32,13 @@ def read_form_token(value):
     return int(time.time()) - token["issued"], token["nonce"]
 
 
+class ProofOfWorkField(forms.CharField):
+    """Filled by the page's script when the form asks for a proof of work (contact.proof_of_work), else empty."""
+
+    def __init__(self):
+        super().__init__(widget=forms.HiddenInput, required=False, max_length=400)
+
+
 TOPICS = [
     ("help_now", _("I need help now")),
     ("job_offer", _("Checking a job offer or an agency")),
@@ -76,6 +83,7 @@ class ContactForm(forms.Form):
     # A field people never see; simple bots fill in every field they find.
     homepage = forms.CharField(label=_("Leave this field empty"), required=False)
     token = forms.CharField(widget=forms.HiddenInput, required=False)
+    proof = ProofOfWorkField()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -127,6 +135,7 @@ class ReplyCheckForm(forms.Form):
 class FollowUpForm(ReplyCheckForm):
     message = ContactForm.base_fields["message"]
     token = forms.CharField(widget=forms.HiddenInput, required=False)
+    proof = ProofOfWorkField()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

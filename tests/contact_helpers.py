@@ -1,10 +1,14 @@
-"""Shared steps of the contact tests: the pages, a valid submission, reading a receipt."""
+"""Shared steps of the contact tests: the pages, a valid submission, reading a receipt, a proof of work."""
+
+import hashlib
+import itertools
 
 from bs4 import BeautifulSoup
 
 from contact import tickets
 from contact.forms import new_form_token
 from contact.models import ContactPage, ReplyCheckPage
+from contact.proof_of_work import leading_zero_bits
 
 from .conftest import page_url
 
@@ -47,3 +51,17 @@ def textarea_text(html, name="message"):
     """The text in a textarea, as the browser shows it (HTML drops one newline right after the tag)."""
     text = html.select_one(f"textarea[name={name}]").get_text()
     return text[1:] if text.startswith("\n") else text
+
+
+def proof_of_work_box(response):
+    """The challenge a form page carries once everyone's hourly budget is spent, else None."""
+    return soup(response).select_one("[data-proof-of-work]")
+
+
+def solve_proof_of_work(challenge, bits, *, fewer_than=257):
+    """What the page's script sends: "nonce:challenge" with at least ``bits`` (and fewer than ``fewer_than``)
+    leading zero bits."""
+    for nonce in itertools.count():
+        zeros = leading_zero_bits(hashlib.sha256(f"{challenge}{nonce}".encode()).digest())
+        if bits <= zeros < fewer_than:
+            return f"{nonce}:{challenge}"

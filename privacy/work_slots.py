@@ -1,0 +1,78 @@
+"""A counting semaphore shared by every process and app server through the cache: at most so many pieces of
+expensive work (Argon2id derivations) run at once, and a request beyond them waits a little, then gives up.
+
+Run at once beyond the cores they share, derivations only slow each other down, and every page of the site
+with them; waiting in line keeps each one fast and leaves cores for readers.
+"""
+
+import time
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.core.cache import caches
+
+# Counts live in windows of this many seconds, and only the current and the previous window count: a worker that
+# dies holding a slot (its count never given back) frees it within two windows. Work must end within one window.
+WINDOW_SECONDS = 60
+POLL_SECONDS = 0.05
+
+
+class Busy(Exception):
+    """Every slot stayed taken for as long as a request may wait."""
+
+
+def _cache():
+    # The rate limits' cache: shared by every app server, and one whose failure refuses rather than lets through.
+    return caches[settings.RATELIMIT_USE_CACHE]
+
+
+def _key(name, window):
+    return f"work-slots:{name}:{window}"
+
+
+def _current_window():
+    return int(time.time() // WINDOW_SECONDS)
+
+
+def try_acquire(name, capacity):
+    """The key to give back to ``release`` once the work is done, or None when all ``capacity`` slots are taken."""
+    window = _current_window()
+    key = _key(name, window)
+    cache = _cache()
+    cache.add(key, 0, timeout=3 * WINDOW_SECONDS)
+    in_use = cache.incr(key) + (cache.get(_key(name, window - 1)) or 0)
+    if in_use <= capacity:
+        return key
+    release(key)
+    return None
+
+
+def release(key):
+    try:
+        _cache().decr(key)
+    except ValueError:
+        pass  # its window is long gone, and its count with it
+
+
+def acquire(name, capacity, wait_seconds):
+    """Take a slot, polling until one is free for at most ``wait_seconds``; raises Busy after that."""
+    deadline = time.monotonic() + wait_seconds
+    while (key := try_acquire(name, capacity)) is None:
+        if time.monotonic() >= deadline:
+            raise Busy
+        time.sleep(POLL_SECONDS)
+    return key
+
+
+@contextmanager
+def work_slot(name, capacity, wait_seconds):
+    key = acquire(name, capacity, wait_seconds)
+    try:
+        yield
+    finally:
+        release(key)
+
+
+def argon2_slot():
+    """A slot for one request's Argon2id derivations (settings ARGON2_CONCURRENCY and ARGON2_QUEUE_SECONDS)."""
+    return work_slot("argon2", settings.ARGON2_CONCURRENCY, settings.ARGON2_QUEUE_SECONDS)

@@ -1,0 +1,82 @@
+"""The counting semaphore that caps Argon2id work across processes (privacy.work_slots): a few at once, a short
+wait in line beyond them, and a slot that a dead worker never gave back frees itself."""
+
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from privacy import work_slots
+
+
+@pytest.fixture
+def name():
+    # A name of its own per test: a shared Redis keeps slots that another test took.
+    return f"test-{uuid.uuid4().hex}"
+
+
+def test_a_slot_is_taken_and_given_back(name):
+    first = work_slots.try_acquire(name, 2)
+    second = work_slots.try_acquire(name, 2)
+    assert first and second
+    assert work_slots.try_acquire(name, 2) is None
+
+    work_slots.release(first)
+
+    assert work_slots.try_acquire(name, 2)
+
+
+def test_no_more_than_the_cap_work_at_once(name):
+    running, most = 0, 0
+    lock = threading.Lock()
+
+    def work(_):
+        nonlocal running, most
+        with work_slots.work_slot(name, 3, wait_seconds=10):
+            with lock:
+                running += 1
+                most = max(most, running)
+            time.sleep(0.02)
+            with lock:
+                running -= 1
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        list(pool.map(work, range(36)))
+
+    assert most == 3
+
+
+def test_a_burst_of_eight_senders_waits_in_line_and_is_served(name):
+    def send(_):
+        with work_slots.work_slot(name, 2, wait_seconds=5):
+            time.sleep(0.05)  # what one derivation costs at the production cost
+        return True
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert all(pool.map(send, range(8)))
+
+
+def test_a_slot_never_given_back_frees_itself_within_two_windows(name, monkeypatch):
+    window = work_slots._current_window()
+    monkeypatch.setattr(work_slots, "_current_window", lambda: window)
+    assert work_slots.try_acquire(name, 1)  # its worker dies holding it
+
+    monkeypatch.setattr(work_slots, "_current_window", lambda: window + 1)
+    assert work_slots.try_acquire(name, 1) is None
+
+    monkeypatch.setattr(work_slots, "_current_window", lambda: window + 2)
+    assert work_slots.try_acquire(name, 1)
+
+
+def test_a_request_waits_for_a_slot_then_gives_up(name):
+    held = work_slots.try_acquire(name, 1)
+
+    started = time.monotonic()
+    with pytest.raises(work_slots.Busy):
+        work_slots.acquire(name, 1, wait_seconds=0.3)
+    assert 0.3 <= time.monotonic() - started < 1.5
+
+    threading.Timer(0.2, work_slots.release, [held]).start()
+    assert work_slots.acquire(name, 1, wait_seconds=3)
