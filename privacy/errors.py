@@ -39,11 +39,16 @@ def server_error(request, *args, **kwargs):
 MAX_KEPT_CHARACTERS = 5000
 
 
+def kept_message(request):
+    """The message of a public form sent here, to offer back for sending again; only the visible message: a forged
+    cross-site form must not plant its token, code or contact in the person's next send."""
+    if request.method != "POST" or is_admin_path(request.path):
+        return ""
+    # No more than a form takes: a huge body must not become a huge page to send (and transliterate).
+    return plain_text(request.POST.get("message", "")[:MAX_KEPT_CHARACTERS])
+
+
 def csrf_failure(request, reason=""):
-    """Say what happened, give the hotline, and offer to send the message again. Only the visible message comes
-    back: a forged cross-site form must not plant its token, code or contact in the person's next send."""
-    message = ""
-    if request.method == "POST" and not is_admin_path(request.path):
-        # No more than a form takes: a huge body must not become a huge page to send (and transliterate).
-        message = plain_text(request.POST.get("message", "")[:MAX_KEPT_CHARACTERS])
-    return mark_form_page(TemplateResponse(request, "privacy/csrf_failure.html", {"message": message}, status=403))
+    """Say what happened, give the hotline, and offer to send the message again."""
+    context = {"message": kept_message(request)}
+    return mark_form_page(TemplateResponse(request, "privacy/csrf_failure.html", context, status=403))

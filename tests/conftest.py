@@ -17,7 +17,7 @@ from resources.models import ResourceIndexPage, ResourcePage, SupportIndexPage, 
 from .builders import build_site
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-# Pages for readers: no cookie at all. The contact pages add the form's session-long CSRF cookie.
+# Pages for readers; with the contact pages, every public page: none sets a cookie (privacy.csrf).
 PAGE_MODELS = [HomePage, StandardPage, ResourceIndexPage, ResourcePage, SupportIndexPage, SupportTypePage]
 PUBLIC_PAGE_MODELS = [*PAGE_MODELS, ContactPage, ReplyCheckPage]
 
@@ -30,11 +30,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
         build_site()
 
 
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    from django.core.cache import cache
+def empty_cache(cache):
+    """Delete this cache's own entries. On Redis, clear() is FLUSHDB: it would empty the whole database, whoever
+    else keeps entries there; django-redis deletes by pattern under the cache's key prefix."""
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+    else:
+        cache.clear()
 
-    cache.clear()
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    from django.core.cache import caches
+
+    for alias in settings.CACHES:
+        empty_cache(caches[alias])
 
 
 def page_url(page, language):

@@ -22,25 +22,22 @@ def test_form_page_asks_only_what_it_needs(client, language, team_key):
     html = soup(response)
     form = html.select_one("form.contact-form")
     names = {field["name"] for field in form.select("input, textarea, select")}
-    assert names == {"csrfmiddlewaretoken", "topic", "message", "contact", "homepage", "token"}
+    assert names == {"topic", "message", "contact", "homepage", "token"}
     assert len(form.select("input[name=topic]")) == 5
     assert form.select_one("input[name=contact]")["autocomplete"] == "off", "no phone number in form history"
     assert html.select_one("a[href^='tel:']") is not None
     assert "no-store" in response["Cache-Control"]
-    # Browsers send "Origin: null" with forms under "no-referrer", which fails the CSRF check.
+    # Browsers send "Origin: null" with forms under "no-referrer", which fails the CSRF check (privacy.csrf).
     assert response["Referrer-Policy"] == "same-origin"
 
 
 @pytest.mark.django_db
-def test_only_cookie_is_a_session_long_csrf_cookie(client, team_key):
-    response = client.get(contact_url())
-    assert set(response.cookies) == {"csrftoken"}
-    csrf = response.cookies["csrftoken"]
-    assert not csrf["max-age"] and not csrf["expires"], "dies with the browser session"
-    assert csrf["httponly"] and csrf["samesite"] == "Lax"
+def test_sending_sets_no_cookie_and_opens_no_session(client, team_key):
+    assert not client.get(contact_url()).cookies
 
     response = client.post(contact_url(), submission())
-    assert "sessionid" not in response.cookies
+    assert receipt_code(response)
+    assert not response.cookies
     assert not Session.objects.exists()
 
 

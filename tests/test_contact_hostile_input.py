@@ -92,9 +92,9 @@ def form_fields(**overrides):
     return {name: value for name, value in fields.items() if value is not OMIT}
 
 
-def post_form(client, url, fields):
+def post_form(client, url, fields, **headers):
     """POST as a browser sends this form: URL-encoded UTF-8 (the test client's default would be multipart)."""
-    return client.post(url, urlencode(fields, doseq=True), content_type=FORM_ENCODED)
+    return client.post(url, urlencode(fields, doseq=True), content_type=FORM_ENCODED, **headers)
 
 
 def visible_text(html):
@@ -310,7 +310,7 @@ def test_contact_form_submission(client, team_key, language, case):
         topic = fields.get("topic")
         if isinstance(topic, str) and topic in TOPIC_VALUES:
             assert form.select_one(f"input[name=topic][value={topic}]").has_attr("checked"), "the topic is lost"
-        assert hidden_inputs(form) == {"csrfmiddlewaretoken", "token"}
+        assert hidden_inputs(form) == {"token"}
         if case.failure:
             # Only the message and topic come back, with a fresh token: not the contact, not the old token.
             assert form.select_one("input[name=contact]").get("value", "") == ""
@@ -535,7 +535,7 @@ def test_expired_token_keeps_the_message_and_topic_and_the_next_send_works(clien
     # The contact field comes back empty: a replayed or forged form must not plant a number.
     assert form.select_one("input[name=contact]").get("value", "") == ""
     assert "only on Mondays" not in response.content.decode()
-    assert hidden_inputs(form) == {"csrfmiddlewaretoken", "token"}
+    assert hidden_inputs(form) == {"token"}
     new_token = form.select_one("input[name=token]")["value"]
     assert new_token != old_token and read_form_token(new_token) is not None
 
@@ -594,7 +594,7 @@ def test_a_failure_brings_back_only_the_message_and_topic(client, request, setti
     assert form.select_one("input[name=topic][value=someone_else]").has_attr("checked")
     assert form.select_one("input[name=contact]").get("value", "") == ""
     assert PLANTED_CONTACT not in response.content.decode()
-    assert hidden_inputs(form) == {"csrfmiddlewaretoken", "token"}
+    assert hidden_inputs(form) == {"token"}
     fresh = form.select_one("input[name=token]")["value"]
     assert fresh != fields["token"] and read_form_token(fresh) is not None
 
@@ -654,24 +654,27 @@ def test_a_retry_after_a_failed_save_is_not_told_it_was_already_sent(team_key, m
     fields = form_fields()
     before = ticket_ids()
 
-    assert post_form(client, contact_url("en"), fields).status_code == 500
+    assert post_form(client, contact_url("en"), fields).status_code == 503
     retry = post_form(client, contact_url("en"), fields)
 
     assert len(ticket_ids() - before) == 1, "the retry was not stored"
     shown_receipt_code(soup(retry))
 
 
-# --- CSRF ------------------------------------------------------------------------------------------------
+# --- CSRF: a form sent from another site (privacy.csrf) --------------------------------------------------
+
+FROM_ANOTHER_SITE = {"HTTP_SEC_FETCH_SITE": "cross-site"}
+FROM_THIS_SITE = {"HTTP_SEC_FETCH_SITE": "same-origin"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
-def test_missing_csrf_token_gets_a_friendly_page_that_keeps_only_the_message(team_key, language):
+def test_a_cross_site_post_gets_a_friendly_page_that_keeps_only_the_message(team_key, language):
     client = Client(enforce_csrf_checks=True)
     message = "Pomoć! <b>They</b> took my passport & phone."
     fields = form_fields(message=message, topic="help_now", contact="ask for Ana")
     before = ticket_ids()
 
-    response = post_form(client, contact_url(language), fields)
+    response = post_form(client, contact_url(language), fields, **FROM_ANOTHER_SITE)
 
     assert response.status_code == 403
     html = soup(response)
@@ -684,13 +687,13 @@ def test_missing_csrf_token_gets_a_friendly_page_that_keeps_only_the_message(tea
     assert ticket_ids() == before
     # Only the message: a cross-site form must not plant its token, contact or code in the next send.
     form = html.select_one("form.contact-form")
-    assert hidden_inputs(form) == {"csrfmiddlewaretoken"}
+    assert hidden_inputs(form) == set()
     assert "ask for Ana" not in page and fields["token"] not in page
     assert form["action"] == contact_url(language)
 
-    # "Send again" (the page set a CSRF cookie) reaches the form, which keeps the message, asks for the topic
-    # the CSRF page could not bring back, and gives a fresh token.
-    response = post_form(client, form["action"], form_as_sent(form))
+    # "Send again", from this site, reaches the form, which keeps the message, asks for the topic the CSRF page
+    # could not bring back, and gives a fresh token.
+    response = post_form(client, form["action"], form_as_sent(form), **FROM_THIS_SITE)
     assert response.status_code == 400
     html = soup(response)
     assert_tells(html, language, TOPIC_REQUIRED, CHECK_FIELDS)
@@ -709,10 +712,10 @@ def test_missing_csrf_token_gets_a_friendly_page_that_keeps_only_the_message(tea
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_missing_csrf_token_on_the_reply_check_does_not_bring_back_the_code(language):
+def test_a_cross_site_reply_check_does_not_bring_back_the_code(language):
     client = Client(enforce_csrf_checks=True)
     code = "1234 5678 9012 3456 78907"
-    response = post_form(client, reply_check_url(language), {"code": code})
+    response = post_form(client, reply_check_url(language), {"code": code}, HTTP_ORIGIN="https://evil.example")
 
     assert response.status_code == 403
     html = soup(response)
@@ -723,13 +726,13 @@ def test_missing_csrf_token_on_the_reply_check_does_not_bring_back_the_code(lang
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_missing_csrf_token_on_a_follow_up_keeps_the_message_not_the_code(team_key, language):
+def test_a_cross_site_follow_up_keeps_the_message_not_the_code(team_key, language):
     client = Client(enforce_csrf_checks=True)
     code = "1234 5678 9012 3456 78907"
     message = "I will call on <Friday> & bring the papers."
     fields = {"code": code, "message": message, "token": new_form_token()}
 
-    response = post_form(client, reply_check_url(language), fields)
+    response = post_form(client, reply_check_url(language), fields, HTTP_ORIGIN="null")
 
     assert response.status_code == 403
     html = soup(response)
@@ -737,12 +740,12 @@ def test_missing_csrf_token_on_a_follow_up_keeps_the_message_not_the_code(team_k
     assert_hotline_offered(html)
     form = html.select_one("form.contact-form")
     assert textarea_text(form) == message
-    assert hidden_inputs(form) == {"csrfmiddlewaretoken"}
+    assert hidden_inputs(form) == set()
     assert crypto.normalise_receipt_code(code) not in response.content.decode().replace(" ", "")
     assert form["action"] == reply_check_url(language)
 
     # Sent again, it asks for the code in a visible, empty field and keeps the message.
-    response = post_form(client, form["action"], form_as_sent(form))
+    response = post_form(client, form["action"], form_as_sent(form), HTTP_ORIGIN="http://testserver")
     assert response.status_code == 400
     html = soup(response)
     assert_tells(html, language, CODE_REQUIRED)

@@ -7,7 +7,8 @@ import subprocess
 
 import pytest
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
 from django.db import connection
 
 from contact.models import Ticket
@@ -66,7 +67,15 @@ def database_text():
 
 
 def cache_text():
-    """Every key and value in the cache, whichever backend the settings chose."""
+    """Every key and value in both caches, whichever backend the settings chose."""
+    chunks = []
+    for alias in settings.CACHES:
+        chunks += _entries_as_text(caches[alias])
+    assert chunks, "the cache holds the rate-limit counters, so it cannot be empty here"
+    return "\n".join(chunks)
+
+
+def _entries_as_text(cache):
     chunks = []
     if hasattr(cache, "_cache"):  # local memory
         for key, value in cache._cache.items():
@@ -82,8 +91,7 @@ def cache_text():
                     chunks.append(str(pickle.loads(value)))  # noqa: S301 - our own test cache
                 except Exception:  # noqa: BLE001, S110 - integers are stored unpickled
                     pass
-    assert chunks, "the cache holds the rate-limit counters, so it cannot be empty here"
-    return "\n".join(chunks)
+    return chunks
 
 
 @pytest.mark.django_db

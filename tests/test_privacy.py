@@ -5,7 +5,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import LANGUAGES, PAGE_MODELS, PUBLIC_PAGE_MODELS, one_page_of_each_type, page_url
+from .conftest import LANGUAGES, PUBLIC_PAGE_MODELS, one_page_of_each_type, page_url
 
 
 def public_urls(language, models=PUBLIC_PAGE_MODELS):
@@ -16,7 +16,7 @@ def public_urls(language, models=PUBLIC_PAGE_MODELS):
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_cookie_for_readers(client, language):
-    for url in public_urls(language, PAGE_MODELS):
+    for url in public_urls(language):
         response = client.get(url)
         assert "Set-Cookie" not in response, url
         assert not response.cookies, url

@@ -1,0 +1,58 @@
+"""The two caches. ``default`` is Wagtail's and fails soft: with Redis gone, pages are built without it.
+``secure`` fails closed: rate limits, staff sessions, unlocked inboxes and the contact form's one-time entries
+would otherwise be lost in silence, and with them the limits they enforce.
+
+Each has its own key prefix, so that emptying one (tests do, key by key) never touches the other, even in a
+shared Redis database. Nothing here ever empties a whole database.
+"""
+
+from urllib.parse import parse_qs, urlsplit
+
+DEFAULT = "default"
+SECURE = "secure"
+REDIS_BACKEND = "django_redis.cache.RedisCache"
+# A reader's page waits at most this long for a Redis that is gone before it is built without the cache.
+SOFT_TIMEOUT_SECONDS = 0.25
+# A form sent while Redis is gone is refused this fast; a busy Redis gets a little longer to answer.
+SECURE_CONNECT_TIMEOUT_SECONDS = 0.25
+SECURE_TIMEOUT_SECONDS = 1.0
+
+
+def redis_caches(default_url, secure_url, prefix):
+    return {
+        DEFAULT: {
+            "BACKEND": REDIS_BACKEND,
+            "LOCATION": default_url,
+            "KEY_PREFIX": prefix,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": SOFT_TIMEOUT_SECONDS,
+                "SOCKET_TIMEOUT": SOFT_TIMEOUT_SECONDS,
+            },
+        },
+        SECURE: {
+            "BACKEND": REDIS_BACKEND,
+            "LOCATION": secure_url,
+            "KEY_PREFIX": f"{prefix}-secure",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": False,
+                "SOCKET_CONNECT_TIMEOUT": SECURE_CONNECT_TIMEOUT_SECONDS,
+                "SOCKET_TIMEOUT": SECURE_TIMEOUT_SECONDS,
+            },
+        },
+    }
+
+
+def local_memory_caches():
+    """One process's memory, for development and tests: two stores, as apart as the two Redis databases."""
+    backend = "django.core.cache.backends.locmem.LocMemCache"
+    return {alias: {"BACKEND": backend, "LOCATION": f"hotline-{alias}"} for alias in (DEFAULT, SECURE)}
+
+
+def redis_database(url):
+    """Which Redis database a redis://, rediss:// or unix:// URL names: (server, database number)."""
+    parts = urlsplit(url)
+    number = parse_qs(parts.query).get("db", ["0"])[0]
+    if parts.scheme == "unix":
+        return parts.path, number
+    return (parts.hostname, parts.port or 6379), parts.path.strip("/") or number
