@@ -52,15 +52,21 @@ PERMISSIONS_POLICY = ", ".join(
         "usb",
     )
 )
-# Pages with forms: under "no-referrer" browsers send "Origin: null" with a form, which fails Django's CSRF
-# origin check. "same-origin" still sends nothing to any other site.
+# Pages with forms: under "no-referrer" browsers send "Origin: null" with a form, which fails the CSRF origin
+# checks (privacy.csrf). "same-origin" still sends nothing to any other site.
 FORM_REFERRER_POLICY = "same-origin"
+# Tells the front server to write no access-log line for this response (the README's nginx configuration):
+# the log would date each visit to the forms and each message sent. The front server hides the header itself.
+SKIP_ACCESS_LOG_HEADER = "X-Access-Log"
+SKIP_ACCESS_LOG = "skip"
 
 
 def mark_form_page(response):
-    """A page with a form: no copy in any cache, and a referrer policy under which its form passes CSRF."""
+    """A page with a form: no copy in any cache, no access-log line, and a referrer policy under which its form
+    passes the CSRF check."""
     add_never_cache_headers(response)
     response["Referrer-Policy"] = FORM_REFERRER_POLICY
+    response[SKIP_ACCESS_LOG_HEADER] = SKIP_ACCESS_LOG
     return response
 
 
@@ -80,6 +86,8 @@ class SecurityHeadersMiddleware:
             response.setdefault("Referrer-Policy", FORM_REFERRER_POLICY)
         else:
             response.setdefault("Content-Security-Policy", PUBLIC_CONTENT_SECURITY_POLICY)
+            if request.method == "POST":
+                response[SKIP_ACCESS_LOG_HEADER] = SKIP_ACCESS_LOG
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response

@@ -19,6 +19,7 @@ COMPLETE_ENVIRONMENT = {
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
     "ALLOWED_HOSTS": "hotline.example.org",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "REDIS_SECURE_URL": "redis://127.0.0.1:6379/1",
     "CONTACT_CLIENT_ADDRESS_HEADER": "HTTP_X_REAL_IP",
     "HOTLINE_PEPPER": "pepper-for-the-deploy-check-only-0123456789-abcdefghij",
     # Never connected to by these checks' success path: a database that is not there reads as not migrated.
@@ -43,7 +44,15 @@ def manage(*args, **environment):
 
 
 @pytest.mark.parametrize(
-    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL", "CONTACT_CLIENT_ADDRESS_HEADER", "HOTLINE_PEPPER"]
+    "missing",
+    [
+        "SECRET_KEY",
+        "ALLOWED_HOSTS",
+        "REDIS_URL",
+        "REDIS_SECURE_URL",
+        "CONTACT_CLIENT_ADDRESS_HEADER",
+        "HOTLINE_PEPPER",
+    ],
 )
 def test_refuses_to_start_without(missing):
     environment = {key: value for key, value in COMPLETE_ENVIRONMENT.items() if key != missing}
