@@ -1,25 +1,29 @@
 """The consultants' keys: passphrases, grants, rotation, and the unlocked inbox of one admin session.
 
-An unlocked inbox is two halves that open nothing alone: the team keys sealed under a random
-unlock key in the server session, and the unlock key in an HttpOnly, SameSite=Strict cookie scoped to the
-admin. Idle past HOTLINE_IDLE_MINUTES, or locked by hand, both halves are dropped.
+An unlocked inbox is two halves that open nothing alone: the team keys sealed under a random unlock key, kept
+in the shared cache under an entry of its own, and the unlock key in an HttpOnly, SameSite=Strict cookie scoped
+to the inbox. The cache entry expires by itself when idle (HOTLINE_IDLE_MINUTES, renewed on each use) and at
+most HOTLINE_UNLOCK_MAX_HOURS after the unlock; locking and signing out delete it.
 """
 
+import hashlib
 import time
 
 from django.conf import settings
+from django.contrib.auth.signals import user_logged_out
+from django.core.cache import caches
 from django.db import transaction
+from django.dispatch import receiver
 from django.utils import timezone
 
-from privacy.paths import ADMIN_PATH
+from privacy.paths import INBOX_PATH
 
 from . import crypto, pins
-from .models import ConsultantKey, DerivedKeyCost, EscrowKey, TeamKey, TeamKeyGrant
+from .models import ConsultantKey, EscrowKey, TeamKey, TeamKeyGrant
+from .passphrases import passphrase_cost, validate_passphrase
 
-SESSION_KEY = "hotline_sealed_team_keys"
 UNLOCK_COOKIE = "hotline_unlock"
-UNLOCK_COOKIE_PATH = ADMIN_PATH
-MIN_PASSPHRASE_LENGTH = 12
+UNLOCK_COOKIE_PATH = INBOX_PATH
 
 
 class Locked(Exception):
@@ -28,22 +32,35 @@ class Locked(Exception):
 
 def set_passphrase(user, passphrase):
     """Give ``user`` a new key pair under ``passphrase``. An existing key and its grants are replaced: a
-    consultant who forgot their passphrase stays locked out until a colleague or the escrow grants again."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE_LENGTH} characters")
+    consultant who forgot their passphrase stays locked out until a colleague or the escrow grants again.
+    A weak passphrase raises ValidationError."""
+    validate_passphrase(passphrase, user)
     private_key = crypto.new_key_pair()
-    salt = crypto.new_passphrase_salt()
-    cost = DerivedKeyCost.current_cost()
     with transaction.atomic():
         ConsultantKey.objects.filter(user=user).delete()
         return ConsultantKey.objects.create(
-            user=user,
-            public_key=bytes(private_key.public_key),
-            wrapped_private_key=crypto.wrap_with_passphrase(private_key, passphrase, salt, cost),
-            passphrase_salt=salt,
-            kdf_opslimit=cost.opslimit,
-            kdf_memlimit=cost.memlimit,
+            user=user, public_key=bytes(private_key.public_key), **_wrapped(private_key, passphrase)
         )
+
+
+def change_passphrase(user, current, new):
+    """Wrap ``user``'s own key under a new passphrase, at today's cost: the key pair and every grant to it stay.
+    A wrong current passphrase raises DecryptionError, a weak new one ValidationError."""
+    validate_passphrase(new, user)
+    private_key = open_consultant_key(user, current)
+    ConsultantKey.objects.filter(user=user).update(**_wrapped(private_key, new))
+
+
+def _wrapped(private_key, passphrase):
+    """The fields of a ConsultantKey that hold its private key under ``passphrase``, with a fresh salt."""
+    salt = crypto.new_passphrase_salt()
+    cost = passphrase_cost()
+    return {
+        "wrapped_private_key": crypto.wrap_with_passphrase(private_key, passphrase, salt, cost),
+        "passphrase_salt": salt,
+        "kdf_opslimit": cost.opslimit,
+        "kdf_memlimit": cost.memlimit,
+    }
 
 
 def open_consultant_key(user, passphrase):
@@ -151,14 +168,35 @@ def rotate_team_key():
     return team_key
 
 
+def unlock_cache():
+    return caches[settings.HOTLINE_UNLOCK_CACHE]
+
+
+def unlock_cache_key(session_key):
+    """Where a session's unlocked keys are cached: named after the session, hashed, so the cache holds no
+    session key."""
+    return "hotline-unlocked:" + hashlib.sha256(session_key.encode()).hexdigest()
+
+
+def _unlock_entry(request):
+    return unlock_cache_key(request.session.session_key)
+
+
+def _idle_seconds():
+    return settings.HOTLINE_IDLE_MINUTES * 60
+
+
 def unlock(request, response, passphrase):
     """Open the inbox for this admin session. Returns how many team keys were opened (0: nothing granted)."""
     team_keys = team_keys_for(request.user, passphrase)
     unlock_key = crypto.new_unlock_key()
-    request.session[SESSION_KEY] = {
-        "sealed": crypto.seal_for_session(team_keys, unlock_key, _holder(request)).hex(),
-        "last_used": time.time(),
+    if request.session.session_key is None:
+        request.session.save()
+    state = {
+        "sealed": crypto.seal_for_session(team_keys, unlock_key, _holder(request)),
+        "expires": time.time() + settings.HOTLINE_UNLOCK_MAX_HOURS * 3600,
     }
+    unlock_cache().set(_unlock_entry(request), state, timeout=_idle_seconds())
     response.set_cookie(
         UNLOCK_COOKIE,
         unlock_key.hex(),
@@ -171,16 +209,18 @@ def unlock(request, response, passphrase):
 
 
 def unlocked_team_keys(request):
-    """The team keys of this session's unlocked inbox; raises Locked. Each use restarts the idle clock."""
-    stored = request.session.get(SESSION_KEY)
+    """The team keys of this session's unlocked inbox; raises Locked. Each use renews the idle time, never past
+    the absolute limit."""
     cookie = request.COOKIES.get(UNLOCK_COOKIE)
-    if not stored or not cookie:
+    state = unlock_cache().get(_unlock_entry(request)) if request.session.session_key else None
+    if not state or not cookie:
         raise Locked
-    if time.time() - stored["last_used"] > settings.HOTLINE_IDLE_MINUTES * 60:
-        request.session.pop(SESSION_KEY, None)
+    remaining = state["expires"] - time.time()
+    if remaining <= 0:
+        _forget_unlock(request)
         raise Locked
     try:
-        team_keys = crypto.open_from_session(bytes.fromhex(stored["sealed"]), bytes.fromhex(cookie), _holder(request))
+        team_keys = crypto.open_from_session(state["sealed"], bytes.fromhex(cookie), _holder(request))
     except (ValueError, crypto.DecryptionError) as error:
         raise Locked from error
     # Grants removed since the unlock (a leaver, a reset passphrase) take effect at once.
@@ -189,15 +229,26 @@ def unlocked_team_keys(request):
     )
     team_keys = {key_id: key for key_id, key in team_keys.items() if key_id in granted}
     if not team_keys:
-        request.session.pop(SESSION_KEY, None)
+        _forget_unlock(request)
         raise Locked
-    request.session[SESSION_KEY] = {**stored, "last_used": time.time()}
+    unlock_cache().touch(_unlock_entry(request), timeout=min(_idle_seconds(), max(1, int(remaining))))
     return team_keys
 
 
+def _forget_unlock(request):
+    if request.session.session_key:
+        unlock_cache().delete(_unlock_entry(request))
+
+
 def lock(request, response):
-    request.session.pop(SESSION_KEY, None)
+    _forget_unlock(request)
     response.delete_cookie(UNLOCK_COOKIE, path=UNLOCK_COOKIE_PATH, samesite="Strict")
+
+
+@receiver(user_logged_out)
+def lock_on_sign_out(sender, request, **kwargs):
+    if request is not None:
+        _forget_unlock(request)
 
 
 def _holder(request):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import keys, listing, statistics, ticket, unlock
+from .views import keys, listing, passphrase, statistics, ticket, unlock
 
 app_name = "contact_inbox"
 urlpatterns = [
@@ -13,7 +13,8 @@ urlpatterns = [
     path("unlock/", unlock.UnlockView.as_view(), name="unlock"),
     path("lock/", unlock.LockView.as_view(), name="lock"),
     path("keys/", keys.KeysView.as_view(), name="keys"),
-    path("keys/passphrase/", keys.PassphraseView.as_view(), name="passphrase"),
+    path("keys/passphrase/", passphrase.PassphraseView.as_view(), name="passphrase"),
+    path("keys/forgotten/", passphrase.ForgottenPassphraseView.as_view(), name="forgotten"),
     path("keys/grant/", keys.GrantView.as_view(), name="grant"),
     path("keys/<int:pk>/revoke/", keys.RevokeView.as_view(), name="revoke"),
     path("keys/rotate/", keys.RotateView.as_view(), name="rotate"),

@@ -1,9 +1,9 @@
 import re
 import unicodedata
-from base64 import b32encode
 
 from django import template
 
+from contact import fingerprints
 from contact.models import ContactPage
 
 register = template.Library()
@@ -38,5 +38,10 @@ def get_item(mapping, key):
 
 
 @register.filter
-def base32(raw):
-    return b32encode(bytes(raw)).decode()
+def consultant_fingerprint(consultant_key):
+    return fingerprints.of_consultant_key(consultant_key)
+
+
+@register.filter
+def team_fingerprint(team_key):
+    return fingerprints.of_team_key(team_key)

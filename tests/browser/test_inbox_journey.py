@@ -1,9 +1,10 @@
-"""A consultant's day in a real browser: log in, second factor, unlock, triage, reply, lock."""
+"""A consultant's day in a real browser: sign in with password and code, unlock with passphrase and a fresh code,
+triage, reply (and see it signed), lock."""
 
 from contact import tickets
 from contact.models import Ticket
 
-from ..inbox_helpers import PASSPHRASE, current_code, make_consultant
+from ..inbox_helpers import PASSPHRASE, current_code, fresh_code, make_consultant
 from .conftest import SCREENSHOTS
 
 MESSAGE = "My employer keeps my passport; I work 14 hours a day."
@@ -18,11 +19,15 @@ def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team
 
     page.fill("input[name=username]", consultant.username)
     page.fill("input[name=password]", "consultant-password-123")
-    page.locator("form button[type=submit]").first.click()
+    with page.expect_navigation():
+        page.locator("form button[type=submit]").first.click()
+    page.fill("input[name=otp_token]", current_code())  # the second factor, right after the password
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
     page.goto(live_site.url + "/admin/inbox/unlock/")
-    page.fill("input[name=otp_token]", current_code())
-    page.locator("main form button[type=submit]").click()
+    assert "wait for the next one" in page.content()
     page.fill("input[name=passphrase]", PASSPHRASE)
+    page.fill("input[name=otp_token]", fresh_code(consultant))  # as if the next code had come
     page.locator("main form button[type=submit]").click()
 
     page.wait_for_url("**/admin/inbox/")
@@ -43,7 +48,10 @@ def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team
 
     ticket.refresh_from_db()
     assert ticket.urgency == "immediate" and ticket.status == "waiting"
-    assert "send the mobile team" in page.content()
+    reply = page.locator(".hotline-thread__message--hotline")
+    assert "send the mobile team" in reply.inner_text()
+    assert "Signed by a pinned team key." in reply.inner_text()
+    assert "Not signed" not in page.content()
 
     page.goto(live_site.url + "/admin/inbox/")
     with page.expect_navigation():
@@ -65,10 +73,16 @@ def test_passphrase_strength_is_shown_while_typing(live_site, open_page, team_ke
         page.locator("main form button[type=submit]").click()
     page.goto(live_site.url + "/admin/inbox/keys/")
 
-    meter = page.locator("[data-passphrase-meter]")
-    page.fill("input[name=passphrase]", "short")
-    assert "12" in meter.inner_text()
-    page.fill("input[name=passphrase]", "aaaaaaaaaaaaaa")
+    change = page.locator("form[action$='/keys/passphrase/']")
+    meter = change.locator("[data-passphrase-meter]")
+    change.locator("input[name=passphrase]").fill("short")
+    assert "16" in meter.inner_text()
+    change.locator("input[name=passphrase]").fill("aaaaaaaaaaaaaaaa")
     assert "weak" in meter.inner_text()
-    page.fill("input[name=passphrase]", "violet Harbour 42 lantern & moss")
+    change.locator("input[name=passphrase]").fill("violet Harbour 42 lantern & moss")
+    assert "strong" in meter.inner_text()
+    # The form for a forgotten passphrase has a meter of its own.
+    forgotten = page.locator("form[action$='/keys/forgotten/']")
+    forgotten.locator("input[name=passphrase]").fill("short")
+    assert "16" in forgotten.locator("[data-passphrase-meter]").inner_text()
     assert "strong" in meter.inner_text()

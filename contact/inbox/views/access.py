@@ -1,4 +1,4 @@
-"""Who may enter the inbox, and what changing anything in it asks for. Only the inbox permission opens it;
+"""Who may enter the inbox, and what changing anything in it asks for. Only the consultants' group opens it;
 content appears only in a session whose inbox is unlocked (contact.keyring), and every step is audited."""
 
 from django.contrib import messages
@@ -11,15 +11,16 @@ from django.views.decorators.cache import never_cache
 from staff.middleware import ask_for_second_factor
 
 from ... import keyring
+from ...roles import is_consultant
 
 
 class InboxAccessMixin:
-    """A plain 403 for anyone without the inbox permission, on every inbox URL (Wagtail would turn a raised
-    PermissionDenied into a redirect to the dashboard)."""
+    """A plain 403 for anyone outside the consultants' group, superusers included, on every inbox URL (Wagtail
+    would turn a raised PermissionDenied into a redirect to the dashboard)."""
 
     @method_decorator(never_cache)
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("contact.access_inbox"):
+        if not is_consultant(request.user):
             context = {"heading": _("Hotline inbox")}
             return TemplateResponse(request, "contact/inbox/forbidden.html", context, status=403)
         return super().dispatch(request, *args, **kwargs)

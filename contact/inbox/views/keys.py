@@ -1,5 +1,6 @@
-"""Keys: setting one's own key passphrase, and, in an unlocked session, granting the team key to a colleague,
-removing a leaver's grants and rotating the team key."""
+"""Keys: the page of one's own key and the team keys, with their fingerprints, and, in an unlocked session,
+granting the team key to a colleague, removing a leaver's grants and rotating the team key. Setting one's own
+passphrase: passphrase.py."""
 
 import json
 
@@ -10,20 +11,27 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.generic import View
 
-from ... import keyring
-from ...models import ConsultantKey
+from ... import keyring, pins
+from ...models import ConsultantKey, TeamKey
 from ..audit import record
-from ..forms import GrantForm, PassphraseForm
+from ..forms import GrantForm, forgotten_passphrase_form, passphrase_form_for
 from .access import InboxAccessMixin, SecondFactorMixin, unlock_first
 
 
 class KeysPageMixin(InboxAccessMixin):
-    def render_keys(self, passphrase_form=None, grant_form=None, status=200):
-        own_key = ConsultantKey.objects.filter(user=self.request.user).first()
+    def own_key(self):
+        return ConsultantKey.objects.filter(user=self.request.user).first()
+
+    def render_keys(self, passphrase_form=None, forgotten_form=None, grant_form=None, status=200):
+        own_key = self.own_key()
         context = {
-            "passphrase_form": passphrase_form or PassphraseForm(),
+            "passphrase_form": passphrase_form or passphrase_form_for(own_key),
+            "forgotten_form": forgotten_form or forgotten_passphrase_form(),
             "grant_form": grant_form or GrantForm(),
             "own_key": own_key,
+            "team_keys": [
+                (team_key, pins.is_pinned(team_key)) for team_key in TeamKey.objects.order_by("-is_active", "-pk")
+            ],
             "grant_count": own_key.grants.count() if own_key else 0,
             "unlocked": self.team_keys() is not None,
             "colleagues": ConsultantKey.objects.exclude(user=self.request.user)
@@ -33,7 +41,7 @@ class KeysPageMixin(InboxAccessMixin):
             "heading": _("My key"),
             "strength_labels": json.dumps(
                 {
-                    "short": _("Too short: at least 12 characters."),
+                    "short": _("Too short: at least 16 characters, or four words."),
                     "weak": _("Strength: weak"),
                     "fair": _("Strength: fair"),
                     "strong": _("Strength: strong"),
@@ -46,21 +54,6 @@ class KeysPageMixin(InboxAccessMixin):
 class KeysView(KeysPageMixin, View):
     def get(self, request):
         return self.render_keys()
-
-
-class PassphraseView(KeysPageMixin, SecondFactorMixin, View):
-    """Set, or reset, one's own key passphrase. A new key holds no grant: the session locks."""
-
-    def post(self, request):
-        form = PassphraseForm(request.POST)
-        if not form.is_valid():
-            return self.render_keys(passphrase_form=form, status=400)
-        key = keyring.set_passphrase(request.user, form.cleaned_data["passphrase"])
-        response = redirect("contact_inbox:keys")
-        keyring.lock(request, response)
-        record(key, "hotline.key_set", request.user)
-        messages.success(request, _("Your key is ready. A colleague must now grant you the team key."))
-        return response
 
 
 class TeamKeyChangeView(KeysPageMixin, SecondFactorMixin, View):

@@ -1,4 +1,5 @@
-"""Opening the inbox for one session with the key passphrase (after the second factor, staff/), and locking."""
+"""Opening the inbox for one session with the key passphrase and a fresh code (after the second factor at sign-in,
+staff/), and locking."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -13,7 +14,12 @@ from ... import crypto, keyring
 from ...models import ConsultantKey
 from ..audit import record
 from ..forms import UnlockForm
+from ..fresh_code import accepts_fresh_code
 from .access import InboxAccessMixin, SecondFactorMixin
+
+# One count, per account, of every guess at the key passphrase or at a fresh code: unlocking, changing the
+# passphrase, making a new key.
+UNLOCK_ATTEMPTS = "hotline-unlock"
 
 
 def too_many_attempts(request, group):
@@ -36,22 +42,30 @@ class UnlockView(InboxAccessMixin, SecondFactorMixin, View):
         if own_key is None:
             return redirect("contact_inbox:keys")
         form = UnlockForm(request.POST)
-        if too_many_attempts(request, "hotline-unlock"):
+        if too_many_attempts(request, UNLOCK_ATTEMPTS):
             refuse_attempt(form)
             return self.render(form, status=429)
         if form.is_valid():
             response = redirect("contact_inbox:index")
-            try:
-                opened = keyring.unlock(request, response, form.cleaned_data["passphrase"])
-            except crypto.DecryptionError:
-                record(own_key, "hotline.unlock_failed", request.user)
-                form.add_error("passphrase", _("This passphrase does not open your key."))
-            else:
+            opened = self.unlock(form, response)
+            if opened is not None:
                 record(own_key, "hotline.unlock", request.user)
                 if not opened:
                     messages.warning(request, _("Unlocked, but no colleague has granted you the team key yet."))
                 return response
+            record(own_key, "hotline.unlock_failed", request.user)
+            form.add_error(None, _("The passphrase or the code is not right."))
         return self.render(form, status=400)
+
+    def unlock(self, form, response):
+        """How many team keys a fresh code and the passphrase opened, or None if either is wrong. The code comes
+        first: a session without it cannot even try passphrases."""
+        if not accepts_fresh_code(self.request.user, form.cleaned_data["otp_token"]):
+            return None
+        try:
+            return keyring.unlock(self.request, response, form.cleaned_data["passphrase"])
+        except crypto.DecryptionError:
+            return None
 
     def render(self, form, status=200):
         has_key = ConsultantKey.objects.filter(user=self.request.user).exists()

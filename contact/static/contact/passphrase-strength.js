@@ -1,12 +1,9 @@
-// Shows how strong a new key passphrase is while it is typed: a rough estimate of the guesses needed.
+// Shows how strong a new key passphrase is while it is typed: a rough estimate of the guesses needed. Each form
+// with a new passphrase has a meter of its own.
 (function () {
   "use strict";
-  var input = document.querySelector("[data-passphrase-strength]");
-  var meter = document.querySelector("[data-passphrase-meter]");
-  if (!input || !meter) {
-    return;
-  }
-  var labels = JSON.parse(meter.getAttribute("data-labels"));
+  var MIN_LENGTH = 16; // or MIN_WORDS words, as contact/passphrases.py asks
+  var MIN_WORDS = 4;
 
   function bitsOf(text) {
     var pool = 0;
@@ -18,9 +15,20 @@
     return Math.min(text.length, distinct * 2) * Math.log2(Math.max(pool, 1));
   }
 
-  input.addEventListener("input", function () {
-    var bits = bitsOf(input.value);
-    var label = input.value.length < 12 ? labels.short : bits < 50 ? labels.weak : bits < 75 ? labels.fair : labels.strong;
-    meter.textContent = label;
+  function isTooShort(text) {
+    return text.length < MIN_LENGTH && text.trim().split(/\s+/).length < MIN_WORDS;
+  }
+
+  document.querySelectorAll("[data-passphrase-strength]").forEach(function (input) {
+    var meter = input.form && input.form.querySelector("[data-passphrase-meter]");
+    if (!meter) {
+      return;
+    }
+    var labels = JSON.parse(meter.getAttribute("data-labels"));
+    input.addEventListener("input", function () {
+      var bits = bitsOf(input.value);
+      var label = isTooShort(input.value) ? labels.short : bits < 50 ? labels.weak : bits < 75 ? labels.fair : labels.strong;
+      meter.textContent = label;
+    });
   });
 })();
