@@ -1,24 +1,31 @@
 """The public contact views: the form and its receipt, the reply check and follow-up, friendly failures.
 
-Every response here is marked no-store, creates no session and sets no cookie but the CSRF one.
+Every response here is marked no-store, creates no session and sets no cookie (privacy.csrf).
 """
 
+import functools
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import DatabaseError
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from privacy import coarse_expiry, work_slots
 from privacy.headers import mark_form_page
 from privacy.pepper import pepper
+from privacy.secure_cache import SECURE_CACHE_ERRORS, secure_cache
 
-from . import crypto, tickets
+from . import crypto, proof_of_work, tickets
 from .forms import ContactForm, FollowUpForm, ReplyCheckForm, new_form_token, read_form_token, too_quick
-from .ratelimits import count_submission, lookup_limited, submissions_exhausted
+from .ratelimits import count_submission, everyone_budget_spent, lookup_limited, submissions_exhausted
 
 FORM_TOKEN_LIFETIME = 24 * 60 * 60
+# The cache entries of a message expire on the hour, or on the five minutes, after it: the hour is all the
+# database keeps (tickets.this_hour), and the cache must not date a message more finely.
+ONE_HOUR = 60 * 60
+RECEIPT_REPEAT_STEP = 5 * 60
 
 TOO_QUICK = _("Please read your message once more, then press Send.")
 EXPIRED = _("This form was open for a long time. Please press Send again.")
@@ -28,10 +35,85 @@ RATE_LIMITED = _(
     "Your text is still below. Please call the hotline now, or try again later."
 )
 LOOKUPS_LIMITED = _("Too many codes have been tried from here. Please wait an hour, or call the hotline.")
+PROOF_OF_WORK_NEEDED = _(
+    "Many messages are arriving right now, so this one was not sent yet. Your text is still below. "
+    "Please press Send again; if it does not go, try again later, or call the hotline."
+)
+BUSY_SENDING = _(
+    "Many people are writing to us at this moment, so this message was not sent. Your text is still below. "
+    "Please press Send again in a minute, or call the hotline."
+)
+BUSY_LOOKING_UP = _(
+    "Many people are using this page at this moment. Please try again in a minute, or call the hotline."
+)
+BUSY_RETRY_AFTER_SECONDS = 60
 
 
 def _render(request, page, template, context, status=200):
+    _ask_for_proof_of_work(request, context)
     return mark_form_page(TemplateResponse(request, template, {**page.get_context(request), **context}, status=status))
+
+
+def _ask_for_proof_of_work(request, context):
+    """Once everyone's hourly budget is spent, a form that stores a message carries a fresh challenge."""
+    for form in (context.get("form"), context.get("follow_up")):
+        if form is not None and "proof" in form.fields and everyone_budget_spent(request):
+            form.proof_of_work = proof_of_work.new_challenge()
+
+
+def _busy(response):
+    response["Retry-After"] = str(BUSY_RETRY_AFTER_SECONDS)
+    return response
+
+
+# What an outage of PostgreSQL, or of Redis under the secure cache, raises while a message is checked, stored or
+# looked up.
+STORAGE_ERRORS = (DatabaseError, *SECURE_CACHE_ERRORS)
+NOT_SENT_IN_OUTAGE = _(
+    "Something went wrong on our side, so your message was not sent. Your text is still below. "
+    "Please press Send again in a few minutes, or call the hotline."
+)
+NOT_SHOWN_IN_OUTAGE = _(
+    "Something went wrong on our side, so we cannot show replies right now. "
+    "Please try again in a few minutes, or call the hotline."
+)
+
+
+def _through_outages(template, form_for):
+    """Serve a contact page through an outage of what it stores in. What was sent gets its form again, with the
+    text the person typed, in a 503 with Retry-After: never a 500 page, never a receipt for a message that was
+    not stored. The page itself is still shown, without a proof-of-work challenge, which needs the secure cache.
+    ``form_for(request)`` says which form: (its name in the template, its class, the problem to tell)."""
+
+    def decorate(serve_page):
+        @functools.wraps(serve_page)
+        def serve(page, request):
+            try:
+                return serve_page(page, request)
+            except STORAGE_ERRORS:
+                return _form_again_in_outage(request, page, template, *form_for(request))
+
+        return serve
+
+    return decorate
+
+
+def _form_again_in_outage(request, page, template, name, form_class, problem):
+    # Not through _render, which may ask the cache that is gone for a proof-of-work challenge.
+    if request.method != "POST":
+        return mark_form_page(TemplateResponse(request, template, {**page.get_context(request), name: form_class()}))
+    context = {**page.get_context(request), name: _after_failure(form_class, request.POST, problem)}
+    return _busy(mark_form_page(TemplateResponse(request, template, context, status=503)))
+
+
+def _contact_form(request):
+    return "form", ContactForm, NOT_SENT_IN_OUTAGE
+
+
+def _reply_check_form(request):
+    if "message" in request.POST:
+        return "follow_up", FollowUpForm, NOT_SENT_IN_OUTAGE
+    return "form", ReplyCheckForm, NOT_SHOWN_IN_OUTAGE
 
 
 def _with_new_token(form):
@@ -67,28 +149,29 @@ def _store_once(nonce, store):
     """Run ``store`` for the first use of a form token and say whether it ran. A reloaded or double-tapped form
     is not stored twice; if storing fails, the same form may be sent again."""
     key = _hashed("used-form-token", nonce)
-    if not cache.add(key, True, timeout=FORM_TOKEN_LIFETIME):
+    if not secure_cache().add(key, True, timeout=coarse_expiry.at_least(FORM_TOKEN_LIFETIME, ONE_HOUR)):
         return False
     try:
         store()
     except Exception:
-        cache.delete(key)
+        secure_cache().delete(key)
         raise
     return True
 
 
 def _remember_receipt(nonce, text, code):
     sealed = crypto.seal_repeat_receipt(code, pepper=pepper(), form_nonce=nonce, text=text)
-    cache.set(_hashed("repeat-receipt", nonce), sealed, timeout=settings.CONTACT_RECEIPT_REPEAT_SECONDS)
+    timeout = coarse_expiry.at_most(settings.CONTACT_RECEIPT_REPEAT_SECONDS, RECEIPT_REPEAT_STEP)
+    secure_cache().set(_hashed("repeat-receipt", nonce), sealed, timeout=timeout)
 
 
 def _repeated_receipt(nonce, text):
     """The code of this same submission (same token and text) sent moments ago, else None."""
-    sealed = cache.get(_hashed("repeat-receipt", nonce))
+    sealed = secure_cache().get(_hashed("repeat-receipt", nonce))
     return sealed and crypto.open_repeat_receipt(sealed, pepper=pepper(), form_nonce=nonce, text=text)
 
 
-def _why_not_stored(request, token, *, check_speed):
+def _why_not_stored(request, token, proof, *, check_speed):
     """(message for the person, HTTP status) when a valid form must not be stored now, else (None, None).
 
     The reply form needs no speed check: it can only be reached with a receipt code."""
@@ -100,9 +183,12 @@ def _why_not_stored(request, token, *, check_speed):
         return UNAVAILABLE, 503
     if submissions_exhausted(request):
         return RATE_LIMITED, 429
+    if everyone_budget_spent(request) and not proof_of_work.accepted(proof):
+        return PROOF_OF_WORK_NEEDED, 429
     return None, None
 
 
+@_through_outages("contact/contact_page.html", _contact_form)
 def serve_contact_page(page, request):
     if request.method != "POST":
         return _render(request, page, "contact/contact_page.html", {"form": ContactForm()})
@@ -115,7 +201,7 @@ def serve_contact_page(page, request):
         return _render(request, page, "contact/contact_page.html", {"form": _with_new_token(form)}, status=400)
 
     token = read_form_token(form.cleaned_data["token"])
-    problem, status = _why_not_stored(request, token, check_speed=True)
+    problem, status = _why_not_stored(request, token, form.cleaned_data["proof"], check_speed=True)
     if problem:
         form = _after_failure(ContactForm, form.cleaned_data, problem)
         return _render(request, page, "contact/contact_page.html", {"form": form}, status=status)
@@ -126,7 +212,13 @@ def serve_contact_page(page, request):
         digits = crypto.normalise_receipt_code(code)
         tickets.open_ticket(code_digits=digits, language=get_language(), payload=form.payload())
 
-    if _store_once(nonce, store):
+    try:
+        with work_slots.argon2_slot():
+            stored = _store_once(nonce, store)
+    except work_slots.Busy:
+        form = _after_failure(ContactForm, form.cleaned_data, BUSY_SENDING)
+        return _busy(_render(request, page, "contact/contact_page.html", {"form": form}, status=503))
+    if stored:
         count_submission(request)
         _remember_receipt(nonce, text, code)
         return _render(request, page, "contact/receipt.html", {"code": code})
@@ -136,6 +228,7 @@ def serve_contact_page(page, request):
     return _render(request, page, "contact/receipt.html", {"already_sent": True})
 
 
+@_through_outages("contact/reply_check_page.html", _reply_check_form)
 def serve_reply_check_page(page, request):
     if request.method != "POST":
         return _render(request, page, "contact/reply_check_page.html", {"form": ReplyCheckForm()})
@@ -143,12 +236,26 @@ def serve_reply_check_page(page, request):
     writing = "message" in request.POST
     form = (FollowUpForm if writing else ReplyCheckForm)(request.POST)
     if lookup_limited(request):
-        if writing:
-            form.is_valid()
-            follow_up = _after_failure(FollowUpForm, {"message": form.data.get("message", "")}, LOOKUPS_LIMITED)
-            return _render(request, page, "contact/reply_check_page.html", {"follow_up": follow_up}, status=429)
-        form = _after_failure(ReplyCheckForm, {}, LOOKUPS_LIMITED)
-        return _render(request, page, "contact/reply_check_page.html", {"form": form}, status=429)
+        return _refuse_reply_check(request, page, form, writing, LOOKUPS_LIMITED, 429)
+    try:
+        # One slot for every derivation of the request: a follow-up is stored, then its thread read.
+        with work_slots.argon2_slot():
+            return _answer_reply_check(request, page, form, writing)
+    except work_slots.Busy:
+        problem = BUSY_SENDING if writing else BUSY_LOOKING_UP
+        return _busy(_refuse_reply_check(request, page, form, writing, problem, 503))
+
+
+def _refuse_reply_check(request, page, form, writing, problem, status):
+    if writing:
+        form.is_valid()
+        follow_up = _after_failure(FollowUpForm, {"message": form.data.get("message", "")}, problem)
+        return _render(request, page, "contact/reply_check_page.html", {"follow_up": follow_up}, status=status)
+    form = _after_failure(ReplyCheckForm, {}, problem)
+    return _render(request, page, "contact/reply_check_page.html", {"form": form}, status=status)
+
+
+def _answer_reply_check(request, page, form, writing):
     if not form.is_valid():
         if writing and "code" not in form.errors:
             return _show_thread(request, page, form.cleaned_data["code"], follow_up=_with_new_token(form), status=400)
@@ -175,7 +282,7 @@ def _show_thread(request, page, code_digits, *, follow_up=None, added=False, sta
 def _add_follow_up(request, page, form):
     code_digits = form.cleaned_data["code"]
     token = read_form_token(form.cleaned_data["token"])
-    problem, status = _why_not_stored(request, token, check_speed=False)
+    problem, status = _why_not_stored(request, token, form.cleaned_data["proof"], check_speed=False)
     if problem:
         follow_up = _after_failure(FollowUpForm, form.cleaned_data, problem)
         return _render(request, page, "contact/reply_check_page.html", {"follow_up": follow_up}, status=status)

@@ -8,6 +8,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.models import ModelLogEntry
 
+from privacy.paths import INBOX_ROUTE
+
 from . import views
 from .inbox import urls as inbox_urls
 from .inbox.audit import ACTIONS
@@ -25,7 +27,7 @@ def serve_contact_pages(page, request, serve_args, serve_kwargs):
 
 @hooks.register("register_admin_urls")
 def register_inbox_urls():
-    return [path("inbox/", include(inbox_urls))]
+    return [path(INBOX_ROUTE, include(inbox_urls))]
 
 
 class InboxMenuItem(MenuItem):

@@ -12,7 +12,7 @@ from django_ratelimit.core import get_usage, is_ratelimited
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 
 from . import backoff
 from .paths import ADMIN_LOGIN_PATH
@@ -95,7 +95,7 @@ class AdminLoginRateLimitMiddleware:
             return self.get_response(request)
         rate = settings.CONTACT_RATE_LIMITS["admin_logins_per_client"]
         if hit(request, "admin-login", rate):
-            return HttpResponse("Too many login attempts. Please wait a few minutes.", status=429)
+            return HttpResponse(gettext("Too many login attempts. Please wait a few minutes."), status=429)
         account = username_key("admin-login", request)
         wait = backoff.seconds_to_wait(account)
         if wait:

@@ -38,7 +38,7 @@ def secret_text(device):
     return base64.b32encode(device.bin_key).decode()
 
 
-def give_known_authenticator(user, key_hex, name="Demo authenticator"):
+def give_known_authenticator(user, key_hex, name):
     """Development only: a confirmed device with a well-known secret, which is returned as typed into an app."""
     device, _created = TOTPDevice.objects.update_or_create(
         user=user, name=name, defaults={"key": key_hex, "confirmed": True}

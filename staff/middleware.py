@@ -4,24 +4,16 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from privacy.paths import ADMIN_LOGIN_PATH, ADMIN_PATH, SECOND_FACTOR_PATH, is_admin_path
+from privacy.paths import SIGN_IN_PATHS, is_admin_path
 
 from . import devices
 from .navigation import coming_back_to, is_page_request, signed_out_answer
 
-# What a signed-in account reaches before its second factor: signing in and out, giving or enrolling the second
-# factor, and the translations and icons of the admin's scripts on those pages.
-OPEN_PATHS = (
-    ADMIN_LOGIN_PATH,
-    ADMIN_PATH + "logout/",
-    SECOND_FACTOR_PATH,
-    ADMIN_PATH + "jsi18n/",
-    ADMIN_PATH + "sprite/",
-)
-
 
 def needs_second_factor(request):
-    if not is_admin_path(request.path) or request.path.startswith(OPEN_PATHS):
+    """Whether a signed-in account still owes its second factor here; signing in and out, the second factor itself
+    and the admin scripts' translations and icons (privacy.paths.SIGN_IN_PATHS) are reached before it."""
+    if not is_admin_path(request.path) or request.path.startswith(SIGN_IN_PATHS):
         return False
     return request.user.is_authenticated and not request.user.is_verified()
 

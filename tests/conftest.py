@@ -10,6 +10,7 @@ from django.utils.translation import override
 
 from wagtail.models import Collection, Locale, Page
 
+from config.settings.caches import local_memory_caches
 from contact.models import ContactPage, ReplyCheckPage
 from home.models import HomePage, StandardPage
 from resources.models import ResourceIndexPage, ResourcePage, SupportIndexPage, SupportTypePage
@@ -45,6 +46,12 @@ def _empty_caches():
 
     for alias in settings.CACHES:
         empty_cache(caches[alias])
+
+
+@pytest.fixture
+def caches_in_memory(settings):
+    """For tests that move the clock (time.time): a Redis server keeps its own time, memory does not."""
+    settings.CACHES = local_memory_caches()
 
 
 def page_url(page, language):

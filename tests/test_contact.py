@@ -87,7 +87,9 @@ def test_round_trip(client, team_key, language):
 
 
 @pytest.mark.django_db
-def test_a_form_sent_twice_is_stored_once_and_its_code_shown_only_soon_after(client, team_key, monkeypatch):
+def test_a_form_sent_twice_is_stored_once_and_its_code_shown_only_soon_after(
+    client, team_key, monkeypatch, caches_in_memory
+):
     import time as clock
 
     sent = submission()

@@ -89,7 +89,8 @@ def test_refuses_a_short_secret_key():
 
 def test_gunicorn_entry_point_refuses_what_manage_py_refuses():
     environment = {key: value for key, value in COMPLETE_ENVIRONMENT.items() if key != "DATABASE_URL"}
-    env = {**{key: value for key, value in os.environ.items() if key not in TEST_ONLY_VARIABLES}, **environment}
+    inherited = {key: value for key, value in os.environ.items() if key not in {*TEST_ONLY_VARIABLES, "DATABASE_URL"}}
+    env = {**inherited, **environment}
     result = subprocess.run(
         [sys.executable, "-c", "import config.wsgi"], cwd=PROJECT_DIR, env=env, capture_output=True, text=True
     )

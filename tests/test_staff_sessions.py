@@ -32,6 +32,7 @@ def signed_out(response):
 @pytest.mark.django_db
 def test_a_session_ends_after_eight_hours_however_busy(client, editor, clock, settings):
     settings.STAFF_SESSION_MAX_HOURS, settings.STAFF_SESSION_IDLE_MINUTES = 8, 60
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"  # the notice is read in English
     sign_in_verified(client, editor)
 
     for _ in range(8 * 2):

@@ -39,7 +39,9 @@ def test_the_unlocked_keys_sit_in_the_cache_sealed_and_never_in_the_session(clie
 
 
 @pytest.mark.django_db
-def test_the_cache_entry_expires_by_itself_when_idle(client, consultant, ticket_url, settings, monkeypatch):
+def test_the_cache_entry_expires_by_itself_when_idle(
+    client, consultant, ticket_url, settings, monkeypatch, caches_in_memory
+):
     settings.HOTLINE_IDLE_MINUTES = 30
     unlock(client, consultant)
     later = time.time() + 31 * 60
@@ -51,7 +53,7 @@ def test_the_cache_entry_expires_by_itself_when_idle(client, consultant, ticket_
 
 @pytest.mark.django_db
 def test_use_renews_the_idle_time_but_never_past_the_absolute_limit(
-    client, consultant, ticket_url, settings, monkeypatch
+    client, consultant, ticket_url, settings, monkeypatch, caches_in_memory
 ):
     settings.HOTLINE_IDLE_MINUTES = 30
     settings.HOTLINE_UNLOCK_MAX_HOURS = 2

@@ -7,6 +7,8 @@ import dj_database_url
 
 from django.utils.translation import gettext_lazy as _
 
+from . import caches as two_caches
+
 CONFIG_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = CONFIG_DIR.parent
 
@@ -59,8 +61,10 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.CyrillicTransliterationMiddleware",
     "privacy.body_guard.PublicFormBodyGuardMiddleware",
+    # A form sent while PostgreSQL or Redis is gone gets a 503 with its text, not the 500 page.
+    "privacy.outages.PublicFormOutageMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    "privacy.csrf.PublicFormCsrfMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "staff.middleware.SecondFactorMiddleware",
@@ -100,17 +104,16 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Two caches (config.settings.caches): "default", Wagtail's, which a Redis outage only slows down, and "secure",
+# which refuses to work without Redis. Production gives "secure" a database of its own (REDIS_SECURE_URL);
+# elsewhere it may share REDIS_URL's under its own key prefix. Without REDIS_URL both live in memory.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_SECURE_URL = os.environ.get("REDIS_SECURE_URL", "") or REDIS_URL
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "hotline")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "hotline"),
-        }
-    }
+    CACHES = two_caches.redis_caches(REDIS_URL, REDIS_SECURE_URL, CACHE_KEY_PREFIX)
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = two_caches.local_memory_caches()
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -158,7 +161,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Hashed and compressed, with the manifest beside STATIC_ROOT rather than served from it.
+    "staticfiles": {"BACKEND": "privacy.static_storage.ManifestOutsideStaticRootStorage"},
 }
 
 # Privacy: readers get no cookie; staff sessions end with the browser and never travel to scripts.
@@ -199,6 +203,13 @@ LOGGING = {
     },
 }
 ADMINS = []
+# Outgoing mail: the consultants' new-request counts and key-reset notices, never any content.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "hotline@localhost")
 
 WAGTAIL_SITE_NAME = "SOS Hotline"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -218,6 +229,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars from gravatar.com would tell it who uses the admin
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Pages for signed-in readers send them to the admin's sign-in (a URL name), with its rate limit and second
+# factor; Wagtail's own front-end sign-in answers 404 (home.private_content).
+WAGTAIL_FRONTEND_LOGIN_URL = "wagtailadmin_login"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # The page editors need: keeping "h2"-"h4" and links only keeps pages accessible and consistent.
@@ -234,22 +248,56 @@ CONTACT_RATE_LIMITS = {
     "per_client_day": os.environ.get("CONTACT_RATE_PER_CLIENT_DAY", "20/d"),
     "global_hour": os.environ.get("CONTACT_RATE_GLOBAL_HOUR", "300/h"),
     "lookups_per_client_hour": os.environ.get("CONTACT_RATE_LOOKUPS_PER_CLIENT_HOUR", "20/h"),
+    "lookups_global_hour": os.environ.get("CONTACT_RATE_LOOKUPS_GLOBAL_HOUR", "2000/h"),
 }
 # Behind a reverse proxy every request comes from the proxy: name the META key of the header that carries
 # the client's address (e.g. "HTTP_X_REAL_IP"). It is only ever used, keyed and hashed, for rate limits.
 CONTACT_CLIENT_ADDRESS_HEADER = os.environ.get("CONTACT_CLIENT_ADDRESS_HEADER", "")
+# Rate limits count IPv6 clients by network: one home or phone is given a whole /64.
+RATE_LIMIT_IPV6_PREFIX = int(os.environ.get("RATE_LIMIT_IPV6_PREFIX", "64"))
 CONTACT_MIN_FILL_SECONDS = int(os.environ.get("CONTACT_MIN_FILL_SECONDS", "3"))
 CONTACT_MAX_REQUEST_BYTES = 64 * 1024
-# A form sent again this soon (a double tap, a slow network) shows its receipt code again; later, no code.
+# A form sent again this soon (a double tap, a slow network) shows its receipt code again; later, no code. At most
+# this long: the window ends on a five-minute mark, so that its end does not date the message (contact.views).
 CONTACT_RECEIPT_REPEAT_SECONDS = 10 * 60
+# Once everyone together has sent the hourly budget ("global_hour" above), a message is still taken, with a proof
+# of work (contact.proof_of_work): the browser finds a SHA-256 hash with this many leading zero bits, about 2^bits
+# tries, seconds on a cheap phone. Each challenge is good once, for this long.
+CONTACT_PROOF_OF_WORK_BITS = int(os.environ.get("CONTACT_PROOF_OF_WORK_BITS", "18"))
+CONTACT_PROOF_OF_WORK_SECONDS = int(os.environ.get("CONTACT_PROOF_OF_WORK_SECONDS", str(30 * 60)))
 HOTLINE_RETENTION_DAYS = int(os.environ.get("HOTLINE_RETENTION_DAYS", "90"))
 # Secret for receipt look-ups and rate-limit keys; derived from SECRET_KEY when unset. Set it separately
 # so that rotating SECRET_KEY does not orphan every receipt code.
 HOTLINE_PEPPER = os.environ.get("HOTLINE_PEPPER", "")
+# Fingerprints of the team keys this deployment trusts (`manage.py hotline_keys status` prints them), comma-separated.
+# Kept outside the database, so that whoever can write to it can neither speak as the hotline nor get new
+# messages sealed to a key of theirs. During a rotation, pin the old and the new key.
+HOTLINE_TEAM_KEY_PINS = [pin.strip() for pin in os.environ.get("HOTLINE_TEAM_KEY_PINS", "").split(",") if pin.strip()]
+# Development and tests pin the keys they make themselves, in this git-ignored file; production never does.
+HOTLINE_TEAM_KEY_PIN_FILE = ""
 HOTLINE_IDLE_MINUTES = int(os.environ.get("HOTLINE_IDLE_MINUTES", "30"))
+# An unlocked inbox locks itself this long after the unlock, however busy, and its keys leave the cache.
+HOTLINE_UNLOCK_MAX_HOURS = int(os.environ.get("HOTLINE_UNLOCK_MAX_HOURS", "8"))
+# The cache that holds unlocked inboxes: shared by every app server, and one whose failure locks, not opens.
+HOTLINE_UNLOCK_CACHE = two_caches.SECURE
 HOTLINE_KDF_COST = {"opslimit": 2, "memlimit": 64 * 1024 * 1024}  # Argon2id, libsodium "interactive"
+# Consultants' key passphrases: once per unlock, so dearer (libsodium "moderate"); stored with each key.
+HOTLINE_PASSPHRASE_KDF_COST = {"opslimit": 3, "memlimit": 256 * 1024 * 1024}
+# Argon2id cost of the value that finds a ticket from its receipt code. Fixed: tickets cannot be found again
+# under another cost, so a new cost needs a new look-up version (contact.crypto.LOOKUP_VERSION).
+HOTLINE_LOOKUP_KDF_COST = {"opslimit": 2, "memlimit": 64 * 1024 * 1024}
+# How many requests of the contact pages derive Argon2id keys at once, counted across every app server through
+# the rate limits' cache (privacy.work_slots): more only slows every page. With several app servers, set it to
+# the cores they have together. A request beyond waits its turn this long, then gets a 503 that keeps its text.
+ARGON2_CONCURRENCY = int(os.environ.get("ARGON2_CONCURRENCY", str(os.cpu_count() or 1)))
+ARGON2_QUEUE_SECONDS = float(os.environ.get("ARGON2_QUEUE_SECONDS", "5"))
 CONTACT_RATE_LIMITS["admin_logins_per_client"] = os.environ.get("ADMIN_LOGIN_RATE", "10/15m")
 CONTACT_RATE_LIMITS["unlocks_per_user"] = os.environ.get("HOTLINE_UNLOCK_RATE", "5/15m")
+# Guesses at the passwords of private pages and document collections (home.private_content).
+CONTACT_RATE_LIMITS["content_passwords_per_client"] = os.environ.get("CONTENT_PASSWORD_RATE_PER_CLIENT", "10/15m")
+CONTACT_RATE_LIMITS["content_passwords_per_restriction"] = os.environ.get(
+    "CONTENT_PASSWORD_RATE_PER_RESTRICTION", "100/h"
+)
 OTP_TOTP_ISSUER = "SOS hotline"
 # Staff accounts (staff/). Every admin account gives a TOTP code after its password, and enrols its authenticator
 # only with an invitation from a verified administrator or `manage.py invite_second_factor`.
@@ -267,10 +315,18 @@ SESSION_COOKIE_AGE = STAFF_SESSION_MAX_HOURS * 3600
 RETRY_DELAY_MAX_SECONDS = int(os.environ.get("RETRY_DELAY_MAX_SECONDS", str(15 * 60)))
 OTP_TOTP_THROTTLE_FACTOR = 0
 CONTACT_RATE_LIMITS["second_factor_per_client"] = os.environ.get("SECOND_FACTOR_RATE_PER_CLIENT", "20/15m")
-RATELIMIT_USE_CACHE = "default"
+RATELIMIT_USE_CACHE = two_caches.SECURE
 RATELIMIT_ENABLE = True
 CSRF_FAILURE_VIEW = "privacy.errors.csrf_failure"
+# Django's CSRF middleware is there, subclassed (privacy.csrf); its deployment check looks for it by name.
+SILENCED_SYSTEM_CHECKS = ["security.W003"]
 DEFAULT_EXCEPTION_REPORTER_FILTER = "privacy.reporting.PrivacyExceptionReporterFilter"
+
+# Production refuses SQLite, an unshared cache, short secrets and demo accounts (privacy.checks, staff.checks).
+HOTLINE_REFUSE_UNSAFE_STATES = False
 
 # Shown on the error page, which must not depend on the database being reachable.
 HOTLINE_FALLBACK_PHONE = os.environ.get("HOTLINE_FALLBACK_PHONE", "+381 11 785 0000")
+
+# Contact of /.well-known/security.txt (privacy.well_known). The NGO that deploys the site sets its own.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:security@example.org")

@@ -4,6 +4,7 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from . import caches as two_caches
 from .base import *  # noqa: F403
 
 
@@ -15,6 +16,7 @@ def _required(name):
 
 
 SECRET_KEY = _required("SECRET_KEY")
+HOTLINE_REFUSE_UNSAFE_STATES = True
 # Receipt look-ups and rate-limit keys: its own secret, so rotating SECRET_KEY orphans no code, and never in a
 # database backup (whoever holds both may try codes offline, paying Argon2id for each).
 HOTLINE_PEPPER = _required("HOTLINE_PEPPER")
@@ -24,16 +26,15 @@ if len(HOTLINE_PEPPER) < 43 or HOTLINE_PEPPER == SECRET_KEY:
         "`python3 -c 'import secrets; print(secrets.token_urlsafe(32))'`, and differ from SECRET_KEY."
     )
 ALLOWED_HOSTS = [host.strip() for host in _required("ALLOWED_HOSTS").split(",") if host.strip()]
-# Rate limits and unlocked sessions must be shared by every app server.
+# Rate limits, sessions and unlocked inboxes must be shared by every app server, in a Redis database of their
+# own: the "secure" cache fails closed, Wagtail's "default" fails soft (config.settings.caches).
 REDIS_URL = _required("REDIS_URL")
-CACHES = {
-    "default": {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": REDIS_URL,
-        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "hotline"),
-    }
-}
+REDIS_SECURE_URL = _required("REDIS_SECURE_URL")
+if two_caches.redis_database(REDIS_SECURE_URL) == two_caches.redis_database(REDIS_URL):
+    raise ImproperlyConfigured("REDIS_SECURE_URL must name another Redis database than REDIS_URL, e.g. /1 and /0.")
+CACHES = two_caches.redis_caches(REDIS_URL, REDIS_SECURE_URL, CACHE_KEY_PREFIX)  # noqa: F405
 SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+SESSION_CACHE_ALIAS = two_caches.SECURE
 # Behind the proxy every request comes from the proxy: without the client's address header all readers would
 # share one rate limit, and one person could stop everyone from writing.
 CONTACT_CLIENT_ADDRESS_HEADER = _required("CONTACT_CLIENT_ADDRESS_HEADER")

@@ -16,4 +16,5 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 # Key derivation at libsodium's minimum cost: the same code paths, without 64 MiB per test.
 HOTLINE_KDF_COST = {"opslimit": 1, "memlimit": 8192}
 HOTLINE_LOOKUP_KDF_COST = HOTLINE_KDF_COST
+HOTLINE_PASSPHRASE_KDF_COST = HOTLINE_KDF_COST
 CONTACT_MIN_FILL_SECONDS = 0

@@ -14,10 +14,9 @@ from contact import crypto, keyring, pins
 from contact.models import ConsultantKey, TeamKey, Ticket
 from contact.roles import CONSULTANTS_GROUP
 from staff import devices
+from staff.demo_accounts import CONSULTANT, DEMO_DEVICE_NAME
 
-DEMO_CONSULTANT = ("consultant", "demo-consultant-password", "demo key passphrase")
-# A fixed, development-only TOTP secret, so the printed value can be typed into an authenticator app.
-DEMO_TOTP_KEY_HEX = "3132333435363738393031323334353637383930"
+DEMO_PASSPHRASE = "demo key passphrase"  # noqa: S105 - development only, printed by `make run`
 
 ESCROW_INSTRUCTIONS = """
 ESCROW PRIVATE KEY - shown this once and stored nowhere:
@@ -47,7 +46,9 @@ class Command(BaseCommand):
         grant = subcommands.add_parser("grant", help="grant every team key to USER with the escrow private key")
         grant.add_argument("username")
         grant.add_argument("--escrow-key", help="the printed escrow key; read from standard input if absent")
-        subcommands.add_parser("rotate", help="new team key for new tickets, granted to every current holder")
+        subcommands.add_parser(
+            "rotate", help="new team key for new tickets, granted to the consultants the current key vouched for"
+        )
         revoke = subcommands.add_parser("revoke", help="remove USER's grants (a leaver); rotate afterwards")
         revoke.add_argument("username")
 
@@ -104,7 +105,7 @@ class Command(BaseCommand):
     def create_demo_consultant(self, team_keys):
         if not settings.DEBUG:
             raise CommandError("The demo consultant has a well-known passphrase: only with DEBUG on.")
-        username, password, passphrase = DEMO_CONSULTANT
+        username, password, passphrase = CONSULTANT.username, CONSULTANT.password, DEMO_PASSPHRASE
         user, _created = get_user_model().objects.get_or_create(username=username)
         user.set_password(password)
         user.save()
@@ -116,11 +117,11 @@ class Command(BaseCommand):
         """On every run of `make run`: the sign-in, the passphrase and the authenticator's secret."""
         if not settings.DEBUG:
             raise CommandError("The demo consultant has a well-known passphrase: only with DEBUG on.")
-        username, password, passphrase = DEMO_CONSULTANT
+        username, password, passphrase = CONSULTANT.username, CONSULTANT.password, DEMO_PASSPHRASE
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             return
-        secret = devices.give_known_authenticator(user, DEMO_TOTP_KEY_HEX)
+        secret = devices.give_known_authenticator(user, CONSULTANT.totp_key_hex, DEMO_DEVICE_NAME)
         self.stdout.write(
             f"  demo consultant: {username} / {password}, key passphrase '{passphrase}', "
             f"TOTP secret {secret} (development only)"

@@ -16,18 +16,12 @@ from wagtail.models import GroupPagePermission
 
 from demo.data_files import DemoContentError
 from demo.loader import Loader
+from staff.demo_accounts import ADMIN, DEMO_DEVICE_NAME, EDITOR
 from staff.devices import give_known_authenticator
 
-DEMO_ACCOUNTS = [
-    # username, password, superuser, group
-    ("admin", "demo-admin-password", True, None),
-    ("editor", "demo-editor-password", False, "Editors"),
-]
-# Fixed, development-only TOTP secrets (every admin account gives a second factor), printed to type into an app.
-DEMO_TOTP_KEYS_HEX = {
-    "admin": "3132333435363738393031323334353637383931",
-    "editor": "3132333435363738393031323334353637383932",
-}
+# username, superuser, group; their passwords and authenticator secrets are in staff.demo_accounts, which production
+# reads to refuse them.
+DEMO_ACCOUNTS = [(ADMIN, True, None), (EDITOR, False, "Editors")]
 
 
 class Command(BaseCommand):
@@ -58,7 +52,8 @@ class Command(BaseCommand):
 
     def create_accounts(self):
         User = get_user_model()
-        for username, password, is_superuser, group_name in DEMO_ACCOUNTS:
+        for account, is_superuser, group_name in DEMO_ACCOUNTS:
+            username, password = account.username, account.password
             user, created = User.objects.get_or_create(
                 username=username,
                 defaults={"is_superuser": is_superuser, "is_staff": is_superuser, "email": f"{username}@example.org"},
@@ -68,7 +63,7 @@ class Command(BaseCommand):
                 user.save()
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
-            secret = give_known_authenticator(user, DEMO_TOTP_KEYS_HEX[username])
+            secret = give_known_authenticator(user, account.totp_key_hex, DEMO_DEVICE_NAME)
             self.stdout.write(f"  demo account: {username} / {password}, TOTP secret {secret}")
 
 
