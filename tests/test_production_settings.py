@@ -112,3 +112,13 @@ def test_refuses_an_unshared_cache_and_demo_accounts(settings, django_user_model
     ids = {message.id: str(message) for message in run_checks()}
     assert "privacy.E002" in ids
     assert EDITOR.username in ids["staff.E001"] and CONSULTANT.username in ids["staff.E001"]
+
+
+def test_the_development_server_still_loads_the_entry_point():
+    """runserver serves config/wsgi.py too: development's silenced checks must not stop it."""
+    env = {key: value for key, value in os.environ.items() if key not in TEST_ONLY_VARIABLES}
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
+    result = subprocess.run(
+        [sys.executable, "-c", "import config.wsgi"], cwd=PROJECT_DIR, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
