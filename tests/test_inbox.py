@@ -15,7 +15,7 @@ from contact.models import ConsultantKey, TeamKeyGrant, Ticket, TicketMessage
 
 from .contact_helpers import contact_url, receipt_code, reply_check_url, submission
 from .inbox_helpers import PASSPHRASE, make_consultant, unlock, unlocked_state, verify
-from .staff_helpers import ENROL_PATH, VERIFY_PATH, sign_in_verified
+from .staff_helpers import ENROL_PATH, VERIFY_PATH, Clock, sign_in_verified
 
 MARKER = "lynx-marker-3141"
 
@@ -124,11 +124,19 @@ def test_unlock_read_lock(client, consultant, ticket):
 
 
 @pytest.mark.django_db
-def test_wrong_passphrase_does_not_unlock_and_is_rate_limited(client, consultant, ticket, settings):
+def test_wrong_passphrases_slow_the_account_down_but_never_lock_it(
+    client, consultant, ticket, settings, monkeypatch, caches_in_memory
+):
+    clock = Clock(monkeypatch)
     settings.CONTACT_RATE_LIMITS = {**settings.CONTACT_RATE_LIMITS, "unlocks_per_user": "3/15m"}
-    statuses = [unlock(client, consultant, "wrong passphrase!!").status_code for _ in range(4)]
-    assert statuses == [400, 400, 400, 429]
+    statuses = [unlock(client, consultant, "wrong passphrase!!").status_code for _ in range(5)]
+    assert statuses == [400, 400, 400, 400, 429], "three free guesses, then each one waits for a growing delay"
+    assert "wait" in unlock(client, consultant).content.decode().lower()
     assert MARKER not in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+
+    clock.advance(3)
+    assert unlock(client, consultant).status_code == 302, "once the delay is over, the owner gets in"
+    assert MARKER in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
 
 
 @pytest.mark.django_db

@@ -91,6 +91,7 @@ def test_a_wrong_code_and_a_wrong_passphrase_read_alike_and_count_together(clien
     wrong_code = client.post(UNLOCK, {"passphrase": PASSPHRASE, "otp_token": another_code()})
     wrong_passphrase = client.post(UNLOCK, {"passphrase": "not my passphrase", "otp_token": fresh_code(consultant)})
     client.post(UNLOCK, {"passphrase": PASSPHRASE})
+    client.post(UNLOCK, {"passphrase": PASSPHRASE})  # the first guess past the limit starts the delay
     too_many = client.post(UNLOCK, {"passphrase": PASSPHRASE, "otp_token": fresh_code(consultant)})
 
     assert wrong_code.status_code == wrong_passphrase.status_code == 400

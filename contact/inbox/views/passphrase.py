@@ -16,7 +16,7 @@ from ..fresh_code import accepts_fresh_code
 from ..key_reset_mail import tell_of_key_reset
 from .access import SecondFactorMixin
 from .keys import KeysPageMixin
-from .unlock import UNLOCK_ATTEMPTS, refuse_attempt, too_many_attempts
+from .unlock import UNLOCK_ATTEMPTS, too_many_attempts
 
 
 class OwnKeyView(KeysPageMixin, SecondFactorMixin, View):
@@ -34,8 +34,7 @@ class OwnKeyView(KeysPageMixin, SecondFactorMixin, View):
         that is otherwise right counts as a guess: a passphrase refused as weak costs no attempt."""
         if not form.is_valid():
             return self.refuse(form)
-        if too_many_attempts(self.request, UNLOCK_ATTEMPTS):
-            refuse_attempt(form)
+        if too_many_attempts(self.request, UNLOCK_ATTEMPTS, form):
             return self.refuse(form, status=429)
         return None
 

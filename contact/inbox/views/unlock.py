@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.generic import View
 
-from privacy import ratelimit
+from privacy import backoff, ratelimit
 
 from ... import crypto, keyring
 from ...models import ConsultantKey
@@ -22,15 +22,27 @@ from .access import InboxAccessMixin, SecondFactorMixin
 UNLOCK_ATTEMPTS = "hotline-unlock"
 
 
-def too_many_attempts(request, group):
-    """Counts one guess at a passphrase against the signed-in account, from whatever address it comes;
-    True once there were too many."""
+def attempt_delay(request, group):
+    """Counts one guess at a passphrase or code against the signed-in account, from whatever address it comes, and
+    says how many seconds it must wait first (0: it may go ahead). The first few guesses of a window go straight
+    through; after them each guess starts a delay that doubles with every further one (privacy.backoff), so the
+    account is slowed down but never locked out: its owner gets in once the delay is over."""
     rate = settings.CONTACT_RATE_LIMITS["unlocks_per_user"]
-    return ratelimit.hit(request, group, rate, key=ratelimit.account_key)
+    if not ratelimit.hit(request, group, rate, key=ratelimit.account_key):
+        return 0
+    delay_key = ratelimit.account_key(group, request)
+    wait = backoff.seconds_to_wait(delay_key)
+    if not wait:
+        backoff.failed(delay_key)
+    return wait
 
 
-def refuse_attempt(form):
-    form.add_error(None, _("Too many attempts. Wait a quarter of an hour and try again."))
+def too_many_attempts(request, group, form):
+    """Whether this guess must wait; if so, the form says for how long."""
+    wait = attempt_delay(request, group)
+    if wait:
+        form.add_error(None, ratelimit.wait_message(wait))
+    return bool(wait)
 
 
 class UnlockView(InboxAccessMixin, SecondFactorMixin, View):
@@ -42,13 +54,13 @@ class UnlockView(InboxAccessMixin, SecondFactorMixin, View):
         if own_key is None:
             return redirect("contact_inbox:keys")
         form = UnlockForm(request.POST)
-        if too_many_attempts(request, UNLOCK_ATTEMPTS):
-            refuse_attempt(form)
+        if too_many_attempts(request, UNLOCK_ATTEMPTS, form):
             return self.render(form, status=429)
         if form.is_valid():
             response = redirect("contact_inbox:index")
             opened = self.unlock(form, response)
             if opened is not None:
+                backoff.succeeded(ratelimit.account_key(UNLOCK_ATTEMPTS, request))
                 record(own_key, "hotline.unlock", request.user)
                 if not opened:
                     messages.warning(request, _("Unlocked, but no colleague has granted you the team key yet."))
