@@ -11,7 +11,8 @@ what the server keeps. So:
 * What the team writes is signed with the team's Ed25519 key, derived from the team private key, so only
   someone who could read the ticket can speak as the hotline. Readers trust only signatures from a team key
   whose fingerprint is pinned outside the database; grants of the team key to consultants are signed too,
-  and a rotation seals the new key only to consultants vouched for that way.
+  and a rotation seals the new key only to consultants vouched for that way, and to the escrow key that the
+  current team key vouched for.
 * The data key is sealed (libsodium sealed box, X25519) to the hotline team's public key, and, when the
   ticket has one, to the sender's public key. The web tier holds public keys only: it can write, not read.
 * The sender's key pair is derived from their receipt code with Argon2id and a per-ticket salt; the
@@ -184,24 +185,41 @@ def signed_by(sealed, place, verify_key):
     return True
 
 
-def _grant_statement(key_id, consultant_public_key):
-    return json.dumps(["hotline-grant", key_id, bytes(consultant_public_key).hex()]).encode()
+def _statement(kind, key_id, public_key):
+    return json.dumps([kind, key_id, bytes(public_key).hex()]).encode()
+
+
+def _vouch(team_private_key, kind, key_id, public_key):
+    return team_signing_key(team_private_key).sign(_statement(kind, key_id, public_key)).signature
+
+
+def _vouched(verify_key, signature, kind, key_id, public_key):
+    if not signature or verify_key is None:
+        return False
+    try:
+        VerifyKey(bytes(verify_key)).verify(_statement(kind, key_id, public_key), bytes(signature))
+    except (BadSignatureError, ValueError):  # a forged signature, or one of the wrong length
+        return False
+    return True
 
 
 def sign_grant(team_private_key, key_id, consultant_public_key):
     """The team key vouches for a consultant's public key: only such consultants receive the next team key."""
-    statement = _grant_statement(key_id, consultant_public_key)
-    return team_signing_key(team_private_key).sign(statement).signature
+    return _vouch(team_private_key, "hotline-grant", key_id, consultant_public_key)
 
 
 def grant_vouched(verify_key, signature, key_id, consultant_public_key):
-    if not signature:
-        return False
-    try:
-        VerifyKey(bytes(verify_key)).verify(_grant_statement(key_id, consultant_public_key), bytes(signature))
-    except (BadSignatureError, ValueError):  # a forged signature, or one of the wrong length
-        return False
-    return True
+    return _vouched(verify_key, signature, "hotline-grant", key_id, consultant_public_key)
+
+
+def sign_escrow(team_private_key, key_id, escrow_public_key):
+    """The team key vouches for its escrow: a rotation seals the next team key only to an escrow so vouched for,
+    never to one planted in the database."""
+    return _vouch(team_private_key, "hotline-escrow", key_id, escrow_public_key)
+
+
+def escrow_vouched(verify_key, signature, key_id, escrow_public_key):
+    return _vouched(verify_key, signature, "hotline-escrow", key_id, escrow_public_key)
 
 
 def seal_private_key(private_key, recipient_public_key):

@@ -139,30 +139,60 @@ def create_escrow_key():
 
 
 def create_team_key(escrow):
-    """A new active team key, its private half sealed to ``escrow`` only. Returns (record, private key)."""
+    """A new active team key, its private half sealed to ``escrow`` only, which it vouches for.
+    Returns (record, private key)."""
     private = crypto.new_key_pair()
+    key_id = f"team-{timezone.now():%Y%m%d%H%M}-{crypto.key_fingerprint(private.public_key)[:8]}"
+    escrow_public = crypto.public_key_from_bytes(escrow.public_key)
     record = TeamKey.objects.create(
-        key_id=f"team-{timezone.now():%Y%m%d%H%M}-{crypto.key_fingerprint(private.public_key)[:8]}",
+        key_id=key_id,
         public_key=bytes(private.public_key),
         signing_public_key=bytes(crypto.team_signing_key(private).verify_key),
-        sealed_for_escrow=crypto.seal_private_key(private, crypto.public_key_from_bytes(escrow.public_key)),
+        sealed_for_escrow=crypto.seal_private_key(private, escrow_public),
         escrow=escrow,
+        escrow_signature=crypto.sign_escrow(private, key_id, escrow_public),
     )
     pins.pin_locally(record)
     return record, private
 
 
+class UntrustedEscrow(Exception):
+    """The escrow key of the current team key is not one that a pinned team key vouched for."""
+
+
+def trusted_escrow(current, confirmed_fingerprint=None):
+    """The escrow that the next team key may be sealed to: the one the pinned current key signed for, or, for a
+    key made before escrows were signed, the one whose fingerprint the operator confirms from the printout."""
+    if current is None:
+        raise UntrustedEscrow("There is no active team key: create one with `hotline_keys init`.")
+    escrow = current.escrow
+    if confirmed_fingerprint:
+        if crypto.key_fingerprint(crypto.public_key_from_bytes(escrow.public_key)) == confirmed_fingerprint.strip():
+            return escrow
+        raise UntrustedEscrow("The escrow key stored with the team key does not have that fingerprint.")
+    vouched = crypto.escrow_vouched(
+        current.signing_public_key, current.escrow_signature, current.key_id, escrow.public_key
+    )
+    if pins.is_pinned(current) and vouched:
+        return escrow
+    raise UntrustedEscrow(
+        "The escrow key stored with the team key is not vouched for by a pinned team key. Compare its fingerprint "
+        "with the one printed when the escrow key was made, then run `hotline_keys rotate --escrow-fingerprint ...`."
+    )
+
+
 @transaction.atomic
-def rotate_team_key():
+def rotate_team_key(confirmed_escrow_fingerprint=None):
     """A new active team key for new tickets, granted to the escrow and to every consultant the current team key
     vouched for (a key planted in the database is not). It must be pinned before the form uses it.
 
     Only public keys are needed: old tickets stay readable with the old keys, which their holders keep.
     """
-    current = TeamKey.objects.filter(is_active=True).first()
-    holders = vouched_consultant_keys(current) if current else []
+    current = TeamKey.objects.filter(is_active=True).select_related("escrow").first()
+    escrow = trusted_escrow(current, confirmed_escrow_fingerprint)
+    holders = vouched_consultant_keys(current)
     TeamKey.objects.filter(is_active=True).update(is_active=False)
-    team_key, new_private = create_team_key(EscrowKey.objects.latest("created_at"))
+    team_key, new_private = create_team_key(escrow)
     for consultant_key in holders:
         grant({team_key.key_id: new_private}, consultant_key)
     return team_key

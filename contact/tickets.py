@@ -17,6 +17,8 @@ from privacy.pepper import pepper
 from . import crypto, pins
 from .models import DerivedKeyCost, TeamKey, Ticket, TicketMessage
 
+SENDER_KEY_FIELD = "sender_key"
+
 # A wrong code still pays for one key derivation, with this salt, so it costs what a right one costs.
 _UNUSED_SALT = bytes(crypto.SENDER_SALT_BYTES)
 
@@ -27,6 +29,11 @@ class NoTeamKey(Exception):
 
 class NotGranted(Exception):
     """The unlocked inbox does not hold the active team key, so it cannot sign as the hotline."""
+
+
+class SenderKeyChanged(Exception):
+    """The ticket's stored sender key is not the one the person's own messages were sealed with: somebody with
+    access to the database swapped it, and a reply sealed to it would be read by them."""
 
 
 def this_hour():
@@ -103,6 +110,12 @@ def add_message(ticket, author, payload, *, team_key=None, team_private_keys=Non
     and status follow in the same write."""
     team_key = team_key or active_team_key()
     signing_key = _signing_key(author, team_key, team_private_keys)
+    if author == TicketMessage.Author.PERSON:
+        # The person's own sealed words carry the key replies go to: a key swapped in the database later
+        # contradicts them, and the team sees it before sealing a reply to it.
+        payload = {**payload, SENDER_KEY_FIELD: bytes(ticket.sender_public_key).hex()}
+    elif author == TicketMessage.Author.HOTLINE:
+        _check_sender_key(ticket, team_private_keys)
     Ticket.objects.select_for_update().filter(pk=ticket.pk).exists()  # one writer numbers the next message
     sequence = (ticket.messages.aggregate(last=Max("sequence"))["last"] or 0) + 1
     for_sender = author != TicketMessage.Author.NOTE
@@ -132,6 +145,22 @@ def add_message(ticket, author, payload, *, team_key=None, team_private_keys=Non
     ticket.status = _status_after_message(ticket.status, author)
     ticket.save(update_fields=["last_activity_hour", "delete_after", "status"])
     return message
+
+
+def _check_sender_key(ticket, team_private_keys):
+    """Every message of the person that names a sender key must name the stored one. Messages sealed before
+    the key was carried name none; a thief would have to replace all of them, the person's words included."""
+    stored = bytes(ticket.sender_public_key).hex()
+    for message in ticket.messages.filter(author=TicketMessage.Author.PERSON):
+        private_key = team_private_keys.get(message.key_id)
+        if private_key is None:
+            continue
+        try:
+            named = decrypt(message, private_key, pinned={}).get(SENDER_KEY_FIELD, stored)
+        except crypto.DecryptionError:
+            raise SenderKeyChanged from None
+        if named != stored:
+            raise SenderKeyChanged
 
 
 def _status_after_message(status, author):

@@ -72,8 +72,9 @@ def team_key(db):
     """A team key whose private half the test keeps, to read what the form stored."""
     from contact import keyring
 
-    escrow, _escrow_private = keyring.create_escrow_key()
+    escrow, escrow_private = keyring.create_escrow_key()
     record, record.private_key = keyring.create_team_key(escrow)
+    record.escrow_private_key = escrow_private
     return record
 
 

@@ -1,15 +1,18 @@
 """Someone who can write to the database, but holds no team private key, can neither speak as the hotline
 nor get messages sealed to a key of theirs. Each test performs the attack and asserts it fails."""
 
+import io
 import json
 
 import pytest
 
+from django.core.management import CommandError, call_command
+
 from contact import crypto, keyring, tickets
-from contact.models import ConsultantKey, TeamKey, TeamKeyGrant, Ticket, TicketMessage
+from contact.models import ConsultantKey, EscrowKey, TeamKey, TeamKeyGrant, Ticket, TicketMessage
 
 from .contact_helpers import contact_url, receipt_code, reply_check_url, soup, submission, write_as_team
-from .inbox_helpers import PASSPHRASE, make_consultant
+from .inbox_helpers import PASSPHRASE, make_consultant, unlock
 
 FORGED = "Meet our worker at the bus station at 22:00"
 UNVERIFIED = "could not be verified"
@@ -164,3 +167,110 @@ def test_a_grant_carrying_another_key_opens_nothing(django_user_model, team_key)
     grant.save()
 
     assert keyring.team_keys_for(consultant, PASSPHRASE) == {}
+
+
+def _planted_escrow():
+    attacker = crypto.new_key_pair()
+    return EscrowKey.objects.create(
+        public_key=bytes(attacker.public_key), fingerprint=crypto.key_fingerprint(attacker.public_key)
+    ), attacker
+
+
+@pytest.mark.django_db
+def test_rotation_never_seals_the_new_key_to_a_newer_escrow_row(team_key):
+    _planted, attacker = _planted_escrow()
+
+    new_key = keyring.rotate_team_key()
+
+    assert crypto.unseal_private_key(new_key.sealed_for_escrow, team_key.escrow_private_key)
+    with pytest.raises(crypto.DecryptionError):
+        crypto.unseal_private_key(new_key.sealed_for_escrow, attacker)
+
+
+@pytest.mark.django_db
+def test_rotation_refuses_an_escrow_swapped_in_under_the_current_key(team_key):
+    planted, _attacker = _planted_escrow()
+    TeamKey.objects.filter(pk=team_key.pk).update(escrow=planted)
+
+    with pytest.raises(keyring.UntrustedEscrow):
+        keyring.rotate_team_key()
+    with pytest.raises(CommandError, match="not vouched for"):
+        call_command("hotline_keys", "rotate", stdout=io.StringIO())
+
+    assert list(TeamKey.objects.values_list("key_id", "is_active")) == [(team_key.key_id, True)]
+
+
+@pytest.mark.django_db
+def test_rotation_refuses_an_escrow_signed_by_a_key_of_the_attackers(team_key):
+    planted, attacker = _planted_escrow()
+    signature = crypto.sign_escrow(attacker, team_key.key_id, attacker.public_key)
+    TeamKey.objects.filter(pk=team_key.pk).update(escrow=planted, escrow_signature=signature)
+
+    with pytest.raises(keyring.UntrustedEscrow):
+        keyring.rotate_team_key()
+
+
+@pytest.mark.django_db
+def test_an_older_key_rotates_only_once_the_operator_confirms_the_escrow_fingerprint(team_key):
+    TeamKey.objects.filter(pk=team_key.pk).update(escrow_signature=None)
+    printed = crypto.key_fingerprint(team_key.escrow_private_key.public_key)
+
+    with pytest.raises(CommandError):
+        call_command("hotline_keys", "rotate", stdout=io.StringIO())
+    with pytest.raises(CommandError, match="does not have that fingerprint"):
+        call_command("hotline_keys", "rotate", "--escrow-fingerprint", "0" * len(printed), stdout=io.StringIO())
+    call_command("hotline_keys", "rotate", "--escrow-fingerprint", printed, stdout=io.StringIO())
+
+    new_key = TeamKey.objects.get(is_active=True)
+    assert new_key.pk != team_key.pk
+    assert crypto.unseal_private_key(new_key.sealed_for_escrow, team_key.escrow_private_key)
+    # The new key vouches for the escrow itself, so the next rotation needs no confirmation.
+    assert keyring.rotate_team_key().escrow_id == team_key.escrow_id
+
+
+def _swap_sender_key(ticket):
+    """What a database writer does to read the replies meant for the person: put a key of theirs in its place."""
+    thief = crypto.new_key_pair()
+    Ticket.objects.filter(pk=ticket.pk).update(sender_public_key=bytes(thief.public_key))
+    ticket.refresh_from_db()
+    return thief
+
+
+@pytest.mark.django_db
+def test_no_reply_is_sealed_to_a_sender_key_swapped_in_the_database(client, team_key):
+    _code, ticket = _sent(client)
+    _swap_sender_key(ticket)
+
+    with pytest.raises(tickets.SenderKeyChanged):
+        write_as_team(ticket, team_key, "Our office is at ...")
+
+    assert not ticket.messages.filter(author="hotline").exists()
+
+
+@pytest.mark.django_db
+def test_a_planted_message_naming_the_swapped_key_does_not_vouch_for_it(client, team_key):
+    _code, ticket = _sent(client)
+    thief = _swap_sender_key(ticket)
+    _plant_message(
+        ticket, "person", json.dumps({"message": "hi", "sender_key": bytes(thief.public_key).hex()}).encode()
+    )
+
+    with pytest.raises(tickets.SenderKeyChanged):
+        write_as_team(ticket, team_key, "Our office is at ...")
+
+
+@pytest.mark.django_db
+def test_the_inbox_refuses_a_reply_to_a_swapped_sender_key_and_says_why(client, django_user_model, team_key):
+    _code, ticket = _sent(client)
+    client.logout()
+    consultant = make_consultant(django_user_model, "consultant", team_key)
+    _swap_sender_key(ticket)
+    unlock(client, consultant)
+
+    page = client.post(
+        f"/admin/inbox/ticket/{ticket.pk}/message/", {"kind": "reply", "text": "Our office is at ..."}
+    ).content.decode()
+
+    assert "changed in the database" in page
+    assert not ticket.messages.filter(author="hotline").exists()
+    assert "Our office is at ..." in page, "what the consultant typed comes back"

@@ -9,9 +9,9 @@ from django.core.management import call_command
 
 from wagtail.models import ModelLogEntry
 
-from contact import keyring, tickets
+from contact import crypto, keyring, tickets
 from contact.inbox.views.statistics import neutralise_cell
-from contact.models import ConsultantKey, TeamKeyGrant, Ticket, TicketMessage
+from contact.models import ConsultantKey, EscrowKey, TeamKey, TeamKeyGrant, Ticket, TicketMessage
 
 from .contact_helpers import contact_url, receipt_code, reply_check_url, submission
 from .inbox_helpers import PASSPHRASE, make_consultant, unlock, unlocked_state, verify
@@ -454,3 +454,18 @@ def test_revoking_locks_a_session_that_was_already_unlocked(client, consultant, 
     keyring.revoke(consultant)
 
     assert MARKER not in client.get(f"/admin/inbox/ticket/{ticket.pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_rotating_in_the_admin_refuses_an_escrow_planted_in_the_database(client, consultant, team_key):
+    attacker = crypto.new_key_pair()
+    planted = EscrowKey.objects.create(
+        public_key=bytes(attacker.public_key), fingerprint=crypto.key_fingerprint(attacker.public_key)
+    )
+    TeamKey.objects.filter(pk=team_key.pk).update(escrow=planted)
+    unlock(client, consultant)
+
+    page = client.post("/admin/inbox/keys/rotate/", follow=True).content.decode()
+
+    assert "not vouched for by a pinned team key" in page
+    assert TeamKey.objects.count() == 1

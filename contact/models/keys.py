@@ -46,6 +46,9 @@ class TeamKey(models.Model):
     )
     sealed_for_escrow = models.BinaryField(help_text="The team private key, sealed to the escrow key.")
     escrow = models.ForeignKey(EscrowKey, on_delete=models.PROTECT, related_name="team_keys")
+    escrow_signature = models.BinaryField(
+        null=True, help_text="This key vouching for its escrow key; empty on keys made before it existed."
+    )
     is_active = models.BooleanField(default=True, help_text="New tickets are sealed to the active key.")
     created_at = models.DateTimeField(auto_now_add=True)
 

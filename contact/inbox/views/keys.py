@@ -95,6 +95,18 @@ class RotateView(TeamKeyChangeView):
     """New tickets are sealed to a new team key, which a removed colleague never had."""
 
     def change(self, team_keys):
-        record(keyring.rotate_team_key(), "hotline.rotate", self.request.user)
+        try:
+            team_key = keyring.rotate_team_key()
+        except keyring.UntrustedEscrow:
+            messages.error(
+                self.request,
+                _(
+                    "The escrow key stored with the team key is not vouched for by a pinned team key, so the new key"
+                    " was not made. Ask the administrator to check the escrow fingerprint and rotate with the"
+                    " hotline_keys command."
+                ),
+            )
+            return redirect("contact_inbox:keys")
+        record(team_key, "hotline.rotate", self.request.user)
         messages.success(self.request, _("New tickets now use a new team key. Lock and unlock to read them."))
         return redirect("contact_inbox:keys")

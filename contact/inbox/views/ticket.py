@@ -72,6 +72,15 @@ class MessageView(TicketChangeView):
         except (tickets.NotGranted, tickets.NoTeamKey):
             form.add_error(None, _("You do not hold the current, pinned team key, so you cannot sign as the hotline."))
             return self.render_ticket(ticket, message_form=form)
+        except tickets.SenderKeyChanged:
+            form.add_error(
+                None,
+                _(
+                    "This ticket's key for the person was changed in the database after they wrote, so a reply could"
+                    " be read by someone else. Nothing was sent. Tell your administrator."
+                ),
+            )
+            return self.render_ticket(ticket, message_form=form)
         record(ticket, f"hotline.{kind}", self.request.user)
         messages.success(self.request, _("Reply sent.") if kind == "reply" else _("Note added."))
         return redirect("contact_inbox:ticket", ticket.pk)

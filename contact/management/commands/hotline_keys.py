@@ -46,8 +46,12 @@ class Command(BaseCommand):
         grant = subcommands.add_parser("grant", help="grant every team key to USER with the escrow private key")
         grant.add_argument("username")
         grant.add_argument("--escrow-key", help="the printed escrow key; read from standard input if absent")
-        subcommands.add_parser(
+        rotate = subcommands.add_parser(
             "rotate", help="new team key for new tickets, granted to the consultants the current key vouched for"
+        )
+        rotate.add_argument(
+            "--escrow-fingerprint",
+            help="for a team key made before escrow keys were vouched for: the escrow fingerprint printed by init",
         )
         revoke = subcommands.add_parser("revoke", help="remove USER's grants (a leaver); rotate afterwards")
         revoke.add_argument("username")
@@ -58,7 +62,7 @@ class Command(BaseCommand):
         elif action == "grant":
             self.grant(options["username"], options["escrow_key"])
         elif action == "rotate":
-            self.announce(keyring.rotate_team_key())
+            self.rotate(options["escrow_fingerprint"])
         elif action == "revoke":
             removed = keyring.revoke(self.user(options["username"]))
             self.stdout.write(f"Removed {removed} grant(s). Now run: manage.py hotline_keys rotate")
@@ -126,6 +130,13 @@ class Command(BaseCommand):
             f"  demo consultant: {username} / {password}, key passphrase '{passphrase}', "
             f"TOTP secret {secret} (development only)"
         )
+
+    def rotate(self, escrow_fingerprint):
+        try:
+            team_key = keyring.rotate_team_key(confirmed_escrow_fingerprint=escrow_fingerprint)
+        except keyring.UntrustedEscrow as refusal:
+            raise CommandError(str(refusal)) from refusal
+        self.announce(team_key)
 
     def announce(self, team_key):
         self.stdout.write(
