@@ -38,6 +38,25 @@ chromium:
 test: $(VENV)/.dev messages chromium
 	$(PY) -m pytest
 
+# The production stack on this machine: nginx (with Debian's headers-more module, and brotli where it can be had)
+# and wrk installed when missing, then deploy/local_stack.py. Needs DATABASE_URL and REDIS_URL (README "Deploying").
+.PHONY: nginx serve bench
+NGINX_PACKAGES := nginx libnginx-mod-http-headers-more-filter wrk
+NGINX_OPTIONAL_PACKAGES := libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static
+SERVE_PORT := $(if $(filter default file,$(origin PORT)),8080,$(PORT))
+
+nginx:
+	@(command -v nginx && command -v wrk && test -e /usr/lib/nginx/modules/ngx_http_headers_more_filter_module.so) \
+		>/dev/null || (apt-get update -qq && apt-get install -y -qq $(NGINX_PACKAGES) >/dev/null \
+		&& (apt-get install -y -qq $(NGINX_OPTIONAL_PACKAGES) >/dev/null || echo "No brotli modules: gzip only."))
+
+serve: $(VENV)/.runtime messages nginx
+	$(PY) -m deploy.local_stack --port $(SERVE_PORT)
+
+# wrk against the stack of `make serve`, limits relaxed for that run (deploy/bench.py; README "Benchmark").
+bench: $(VENV)/.runtime messages nginx
+	$(PY) -m deploy.bench --port $(SERVE_PORT)
+
 lint: $(VENV)/.dev messages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -19,3 +19,6 @@ errorlog = "-"
 logger_class = "privacy.server_log.AddressFreeLogger"
 # Never trust X-Forwarded-* from anyone but the local proxy.
 forwarded_allow_ips = "127.0.0.1"
+# gunicorn's control socket (gunicornc) sits at one path per user, which two servers on a machine would share
+# (`make serve` beside its test); systemd and signals manage this one.
+control_socket_disable = True

@@ -57,3 +57,20 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
     "WAGTAILADMIN_BASE_URL",
     f"https://{HOTLINE_ADMIN_HOST or ALLOWED_HOSTS[0]}",  # noqa: F405
 )
+
+# `make serve` runs this stack on one machine over plain HTTP (deploy/local_stack.py), where browsers refuse
+# secure and "__Host-" cookies, so the admin could not sign in. Only for loopback hosts: a server that anyone
+# else can reach never runs without HTTPS.
+HOTLINE_LOCAL_PLAIN_HTTP = os.environ.get("HOTLINE_LOCAL_PLAIN_HTTP", "false").lower() == "true"
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
+if HOTLINE_LOCAL_PLAIN_HTTP:
+    if not set(ALLOWED_HOSTS) <= LOOPBACK_HOSTS:
+        raise ImproperlyConfigured(
+            "HOTLINE_LOCAL_PLAIN_HTTP serves over plain HTTP, for this machine only: ALLOWED_HOSTS may then name "
+            "only 127.0.0.1, localhost and [::1]."
+        )
+    SECURE_SSL_REDIRECT = False
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+    SESSION_COOKIE_NAME = "sessionid"
+    CSRF_COOKIE_NAME = "csrftoken"
+    CSRF_TRUSTED_ORIGINS = [f"http://{host}" for host in ALLOWED_HOSTS]
