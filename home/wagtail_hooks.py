@@ -1,6 +1,9 @@
 from django.http import HttpResponseNotAllowed
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleElementHandler
+from wagtail.admin.rich_text.editors.draftail.features import InlineStyleFeature
 
 READING_METHODS = ("GET", "HEAD", "OPTIONS")
 
@@ -13,3 +16,36 @@ def refuse_methods_a_page_does_not_take(page, request, serve_args, serve_kwargs)
     if request.method not in allowed:
         return HttpResponseNotAllowed(allowed)
     return None
+
+
+KEEP_LATIN_STYLE = "KEEP_LATIN"
+
+
+@hooks.register("register_rich_text_features")
+def register_keep_in_latin(features):
+    """The rich-text feature "keep in Latin": a phrase the Cyrillic page must not transliterate, such as a menu
+    label in English or a name that home/transliteration/latin_words.txt does not list.
+
+    Stored as ``<span translate="no">``, which home.transliteration leaves as written, and which also tells
+    translation tools in readers' browsers to leave the phrase alone.
+    """
+    features.register_editor_plugin(
+        "draftail",
+        "keep-latin",
+        InlineStyleFeature(
+            {
+                "type": KEEP_LATIN_STYLE,
+                "label": "Lat",
+                "description": _("Keep in Latin letters on the Cyrillic page"),
+                "style": {"textDecoration": "underline dotted", "textUnderlineOffset": "0.2em"},
+            }
+        ),
+    )
+    features.register_converter_rule(
+        "contentstate",
+        "keep-latin",
+        {
+            "from_database_format": {'span[translate="no"]': InlineStyleElementHandler(KEEP_LATIN_STYLE)},
+            "to_database_format": {"style_map": {KEEP_LATIN_STYLE: {"element": "span", "props": {"translate": "no"}}}},
+        },
+    )

@@ -4,9 +4,22 @@ Letters and digraphs, the words whose dž, lj or nj are two letters, what stays 
 brands, q w x y, Roman numerals), markup that keeps its letters, broken markup, and whole pages through HTTP.
 """
 
-import pytest
+import html as html_entities
 
+import pytest
+from bs4 import BeautifulSoup
+
+from django.contrib.auth.models import Group
+
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
+from wagtail.users.models import UserProfile
+
+from home.models import HomePage, StandardPage
 from home.transliteration import cyrillic_to_latin, latin_html_to_cyrillic, latin_to_cyrillic
+
+from .builders import add_page
+from .conftest import LANGUAGES, one_page_of_each_type, page_url
+from .staff_helpers import sign_in_verified
 
 PROSE = [
     ("trgovina ljudima", "трговина људима"),
@@ -353,3 +366,152 @@ MARKUP = [
 @pytest.mark.parametrize(("html", "expected"), [pytest.param(*case[1:], id=case[0]) for case in MARKUP])
 def test_latin_html_to_cyrillic(html, expected):
     assert latin_html_to_cyrillic(html) == expected
+
+
+def latin_words_outside_marked_elements(element):
+    """The words with Latin letters that a reader sees, leaving out what is marked to stay as written."""
+    for marked in element.find_all(["kbd", "code", "samp", "script", "style"]):
+        marked.decompose()
+    for marked in element.find_all(lambda tag: "lang" in tag.attrs or tag.get("translate") == "no"):
+        marked.decompose()
+    words = element.get_text(" ", strip=True).split()
+    return [word.strip(".,;:()") for word in words if any("a" <= letter.lower() <= "z" for letter in word)]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model_name", ["HomePage", "ResourcePage", "SupportTypePage", "StandardPage"])
+def test_cyrillic_pages_show_no_latin_where_the_editor_wrote_none(client, model_name):
+    page = one_page_of_each_type()[model_name]
+    html = BeautifulSoup(client.get(page_url(page, "sr")).content, "html.parser")
+
+    assert latin_words_outside_marked_elements(html.find("main")) == []
+    assert page.title_sr_latn and html.find("h1").get_text(strip=True) == latin_to_cyrillic(page.title_sr_latn)
+
+
+@pytest.mark.django_db
+def test_an_editors_cyrillic_field_overrides_transliteration(client):
+    page = one_page_of_each_type()["SupportTypePage"]
+    page.title_sr = "Уредников наслов"
+    page.save_revision().publish()
+
+    html = BeautifulSoup(client.get(page_url(page, "sr")).content, "html.parser")
+
+    assert html.find("h1").get_text(strip=True) == "Уредников наслов"
+
+
+# An article as the issue found it: names, keys, digraph exceptions, numerals, a run-on sentence, addresses, and
+# a list in English whose items were never closed, followed by more Serbian.
+TRICKY_BODY = (
+    "<p>Pritisnite <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Delete</kbd> u pregledaču Chrome ili Firefox na "
+    "telefonu iPhone. Poruke na WhatsApp i Viber brišite; javna Wi-Fi mreža nije sigurna.</p>"
+    "<p>Injekcija, konjunktura, nadživeti, podžupan. U XXI veku VI niste sami. Zakon je usvojen 2017. "
+    "godine.Na sudu svedočite bez straha.</p>"
+    '<ul lang="en"><li>Clear browsing data<li>Close all tabs</ul>'
+    '<p>Zatim otvorite <span translate="no">Settings</span> i pišite na sos@example.org ili www.example.rs.</p>'
+)
+TRICKY_TITLE = "Telefon: Google, Signal i Telegram"
+
+
+@pytest.fixture
+def tricky_page(db):
+    home = HomePage.objects.get()
+    return add_page(
+        home,
+        StandardPage(),
+        {
+            "sr-latn": {
+                "title": TRICKY_TITLE,
+                "slug": "telefon",
+                "intro": "Šta da uradite.Posle toga pozovite.",
+                "body": [{"type": "paragraph", "value": TRICKY_BODY}],
+            },
+            "en": {"title": "Your phone", "slug": "phone", "intro": "What to do."},
+        },
+    )
+
+
+def test_a_cyrillic_page_reads_as_a_serbian_reader_expects(client, tricky_page):
+    html = BeautifulSoup(client.get(page_url(tricky_page, "sr")).content, "html.parser")
+    main = html.find("main")
+    text = main.get_text(" ", strip=True)
+
+    assert html.find("h1").get_text(strip=True) == "Телефон: Google, Signal и Telegram"
+    assert "Шта да урадите.После тога позовите." in text
+    assert [key.get_text() for key in main.find_all("kbd")] == ["Ctrl", "Shift", "Delete"]
+    assert "Притисните Ctrl + Shift + Delete у прегледачу Chrome или Firefox на телефону iPhone." in text
+    assert "Поруке на WhatsApp и Viber бришите; јавна Wi-Fi мрежа није сигурна." in text
+    assert "Инјекција, конјунктура, надживети, поджупан. У XXI веку ВИ нисте сами." in text
+    assert "Закон је усвојен 2017. године.На суду сведочите без страха." in text
+    assert main.select_one("ul[lang=en]").get_text(" ", strip=True) == "Clear browsing data Close all tabs"
+    assert "Затим отворите Settings и пишите на sos@example.org или www.example.rs." in text
+    # After the list whose items were never closed, the page is Cyrillic to its end, footer included.
+    assert set(latin_words_outside_marked_elements(html.body)) <= {
+        "Chrome", "Firefox", "iPhone", "WhatsApp", "Viber", "Wi-Fi", "XXI", "sos@example.org", "www.example.rs",
+        "Google", "Signal", "Telegram",
+    }  # fmt: skip
+
+
+def test_the_latin_page_stays_as_the_editor_wrote_it(client, tricky_page):
+    html = BeautifulSoup(client.get(page_url(tricky_page, "sr-latn")).content, "html.parser")
+    text = html.find("main").get_text(" ", strip=True)
+
+    assert html.find("h1").get_text(strip=True) == TRICKY_TITLE
+    assert "Injekcija, konjunktura, nadživeti, podžupan. U XXI veku VI niste sami." in text
+
+
+def test_description_and_title_of_a_cyrillic_page_are_cyrillic(client, tricky_page):
+    html = BeautifulSoup(client.get(page_url(tricky_page, "sr")).content, "html.parser")
+
+    assert html.title.get_text().startswith("Телефон: Google, Signal и Telegram")
+    description = html.find("meta", attrs={"name": "description"})
+    assert description is None or description["content"] == latin_to_cyrillic(tricky_page.intro_sr_latn)
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    editor = django_user_model.objects.create_user("editor-latin", password="editor-latin-password")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    return sign_in_verified(client, editor)
+
+
+@pytest.mark.django_db
+def test_the_editor_offers_keep_in_latin(editor_client):
+    home = HomePage.objects.get()
+    response = editor_client.get(f"/admin/pages/add/home/standardpage/{home.pk}/")
+
+    assert response.status_code == 200
+    page = html_entities.unescape(response.content.decode())
+    assert '"type": "KEEP_LATIN"' in page
+    assert '"description": "Keep in Latin letters on the Cyrillic page"' in page
+
+
+@pytest.mark.django_db
+def test_a_phrase_marked_keep_in_latin_stays_latin_on_the_cyrillic_page(editor_client, client):
+    home = HomePage.objects.get()
+    add_url = f"/admin/pages/add/home/standardpage/{home.pk}/"
+    # The form as the editor gets it (with whatever inline panels the page has), filled in as they would.
+    data = querydict_from_html(editor_client.get(add_url).content.decode(), form_id="page-edit-form")
+    paragraph = '<p>Otvorite <span translate="no">Privacy and security</span> pa Podešavanja.</p>'
+    data.update(
+        nested_form_data(
+            {
+                "title_sr_latn": "Privatnost na telefonu",
+                "slug_sr_latn": "privatnost-na-telefonu",
+                "title_en": "Privacy on the phone",
+                **{f"body_{code.replace('-', '_')}": streamfield([]) for code in LANGUAGES if code != "sr-latn"},
+                "body_sr_latn": streamfield([("paragraph", rich_text(paragraph))]),
+                "action-publish": "action-publish",
+            }
+        )
+    )
+
+    response = editor_client.post(add_url, data)
+
+    assert response.status_code == 302
+    page = StandardPage.objects.get(slug_sr_latn="privatnost-na-telefonu")
+    assert '<span translate="no">Privacy and security</span>' in str(page.body_sr_latn)
+    html = BeautifulSoup(client.get(page_url(page, "sr")).content, "html.parser")
+    assert "Отворите Privacy and security па Подешавања." in html.find("main").get_text(" ", strip=True)

@@ -238,7 +238,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
-        "OPTIONS": {"features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]},
+        # "keep-latin" (home.wagtail_hooks): a phrase the Cyrillic page leaves in Latin letters.
+        "OPTIONS": {"features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "keep-latin"]},
     }
 }
 
