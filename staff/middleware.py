@@ -1,5 +1,6 @@
 """Every admin account gives its second factor after its password, whatever its role."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -36,4 +37,25 @@ class SecondFactorMiddleware:
     def __call__(self, request):
         if needs_second_factor(request):
             return ask_for_second_factor(request)
+        return self.get_response(request)
+
+
+def reader_without_second_factor():
+    reader = AnonymousUser()
+    reader.otp_device = None
+    reader.is_verified = lambda: False
+    return reader
+
+
+class PublicSiteSecondFactorMiddleware:
+    """Outside the admin, an account that gave its password but not its second factor reads as anonymous: pages
+    and documents kept for signed-in readers stay closed to a password alone, and their sign-in link leads
+    through the second factor (staff.views.page_sign_in)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_admin_path(request.path) and request.user.is_authenticated and not request.user.is_verified():
+            request.user = reader_without_second_factor()
         return self.get_response(request)

@@ -44,9 +44,10 @@ def sign_in_verified(client, user):
     return client
 
 
-def verify(client, user, code=None):
-    """Gives the second factor through the page, as a person does."""
+def verify(client, user, code=None, page=VERIFY_PATH):
+    """Gives the second factor through the page (``page``: the verify page's address, with where it goes next),
+    as a person does."""
     # Tests sign in again faster than the 30-second TOTP step: forget the step already used, which the device
     # refuses to accept twice.
     TOTPDevice.objects.filter(user=user).update(last_t=-1)
-    return client.post(VERIFY_PATH, {"otp_token": code or code_for(TOTP_KEY_HEX)})
+    return client.post(page, {"otp_token": code or code_for(TOTP_KEY_HEX)})

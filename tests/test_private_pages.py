@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from django.contrib.auth.models import Group
 from django.utils.translation import override
 
 from wagtail.models import Page, PageViewRestriction
@@ -14,6 +15,7 @@ from resources.models import ResourceIndexPage, ResourcePage, SupportIndexPage
 
 from .builders import add_page, fill
 from .conftest import LANGUAGES, PUBLIC_PAGE_MODELS, one_page_of_each_type, page_url
+from .staff_helpers import VERIFY_PATH, give_authenticator, verify
 
 SECRET = {language: f"Hidden {language} marker-9137" for language in LANGUAGES if language != "sr"}
 SUMMARY = "summary-marker-5521"
@@ -103,3 +105,48 @@ def test_a_page_made_private_leaves_every_listing_at_once(client):
     PageViewRestriction.objects.create(page=article_page, restriction_type=PageViewRestriction.LOGIN)
 
     assert title not in client.get(page_url(topics, "en")).content.decode()
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user("reader-editor", password="editor-password-4412")
+    user.groups.add(Group.objects.get(name="Editors"))
+    give_authenticator(user)
+    return user
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_password_alone_opens_no_page_kept_for_signed_in_readers(client, private_pages, editor, language):
+    login_only = private_pages[0]
+    client.force_login(editor)  # the password was given (or the session stolen before the second factor)
+
+    response = client.get(page_url(login_only, language))
+
+    assert response.status_code == 302
+    assert "marker-9137" not in response.content.decode()
+    # The way in leads through the second factor and back to the page.
+    sign_in = client.get(response["Location"])
+    assert sign_in["Location"].startswith(VERIFY_PATH)
+    verified = verify(client, editor, page=sign_in["Location"])
+    assert client.get(verified["Location"])["Location"] == page_url(login_only, language)
+    opened = client.get(page_url(login_only, language))
+    assert opened.status_code == 200 and SECRET[language] in opened.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_reader_signs_in_with_both_factors_before_a_page_kept_for_signed_in_readers(client, private_pages, editor):
+    login_only = private_pages[0]
+    url = page_url(login_only, "en")
+
+    to_sign_in = client.get(url)["Location"]
+    to_login = client.get(to_sign_in)["Location"]
+
+    assert to_login.startswith("/admin/login/")
+    to_verify = client.get(
+        client.post(to_login, {"username": editor.username, "password": "editor-password-4412"})["Location"]
+    )["Location"]
+    verified = verify(client, editor, page=to_verify)
+    back = client.get(verified["Location"])
+    assert back["Location"] == url
+    assert SECRET["en"] in client.get(url).content.decode()

@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "staff.middleware.SecondFactorMiddleware",
+    "staff.middleware.PublicSiteSecondFactorMiddleware",
     "privacy.ratelimit.AdminLoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After the messages: a session that ends says why on the sign-in page.
@@ -229,9 +230,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars from gravatar.com would tell it who uses the admin
 WAGTAIL_PASSWORD_RESET_ENABLED = False
-# Pages for signed-in readers send them to the admin's sign-in (a URL name), with its rate limit and second
-# factor; Wagtail's own front-end sign-in answers 404 (home.private_content).
-WAGTAIL_FRONTEND_LOGIN_URL = "wagtailadmin_login"
+# Pages for signed-in readers send them through the admin's sign-in, with its rate limit, and the second factor
+# (staff.views.page_sign_in); Wagtail's own front-end sign-in answers 404 (home.private_content).
+WAGTAIL_FRONTEND_LOGIN_URL = "staff:sign_in_for_page"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # The page editors need: keeping "h2"-"h4" and links only keeps pages accessible and consistent.
