@@ -2,6 +2,8 @@ from django.apps import AppConfig
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from . import cache_generation
+
 
 class HomeConfig(AppConfig):
     name = "home"
@@ -9,6 +11,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         explain_transliterated_fields()
+        cache_generation.connect()
 
 
 def explain_transliterated_fields():

@@ -57,6 +57,8 @@ MIDDLEWARE = [
     "privacy.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "privacy.hosts.HostSeparationMiddleware",
+    # Outside the session, the locale and the transliteration: a cached page is sent as it was stored.
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "home.middleware.CyrillicTransliterationMiddleware",
@@ -115,6 +117,11 @@ if REDIS_URL:
     CACHES = two_caches.redis_caches(REDIS_URL, REDIS_SECURE_URL, CACHE_KEY_PREFIX)
 else:
     CACHES = two_caches.local_memory_caches()
+
+# Reader pages are kept in the "default" cache (home.page_cache) until a change bumps the generation they were
+# stored under (home.cache_generation), and at most this long: a bump lost while Redis was down cannot keep a stale
+# page longer. 0 turns the page cache off.
+HOTLINE_PAGE_CACHE_SECONDS = int(os.environ.get("HOTLINE_PAGE_CACHE_SECONDS", "300"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,0 +1,91 @@
+"""The page cache's generation: one number in the shared cache that every change a reader could see bumps.
+
+Each cached page is stored with the generation it was rendered under (home.page_cache), and an entry of any
+other generation is a miss. One publish therefore shows at once in every language, on every app server and at
+every old address after a move, without knowing which pages it touched.
+
+The number starts at a random value: were it lost (Redis restarted, or evicted it), it never comes back at a
+value that old entries were stored under. A bump while Redis is gone is lost, so entries live only
+HOTLINE_PAGE_CACHE_SECONDS.
+"""
+
+import functools
+import secrets
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_migrate, post_save
+
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+GENERATION_KEY = "home:page-cache-generation"
+DISPATCH_UID = "home.cache_generation"
+
+
+def start():
+    """The generation, created when missing; None when the cache cannot say (then no page is stored)."""
+    cache.add(GENERATION_KEY, secrets.randbits(62), timeout=None)
+    return cache.get(GENERATION_KEY)
+
+
+def bump():
+    """Every page stored so far becomes a miss, now and once the transaction commits: a page rendered in
+    between, from rows not yet committed, is not kept either."""
+    _increment()
+    transaction.on_commit(_increment)
+
+
+def _increment():
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # no number yet (a Redis outage makes incr return None instead)
+        start()
+
+
+@functools.cache
+def watched_models():
+    """Models whose rows show on reader pages, or decide who may see them. Image renditions, made while pages
+    render, are not among them."""
+    # Imported here: these modules need the app registry, which is not ready when home.apps imports this one.
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    bases = (BaseGenericSetting, BaseSiteSetting, get_document_model(), get_image_model())
+    named = [
+        apps.get_model(label)
+        for label in (
+            "wagtailcore.Page",
+            "wagtailcore.Site",
+            "wagtailcore.PageViewRestriction",
+            "wagtailcore.CollectionViewRestriction",
+            "wagtailredirects.Redirect",
+        )
+    ]
+    return tuple(named) + bases
+
+
+def is_snippet(model):
+    from wagtail.snippets.models import get_snippet_models
+
+    return model in get_snippet_models()
+
+
+def bump_when_watched(sender, **kwargs):
+    if issubclass(sender, watched_models()) or is_snippet(sender):
+        bump()
+
+
+def bump_on_signal(**kwargs):
+    bump()
+
+
+def connect():
+    """Connects the receivers; called from home.apps once every app's models are loaded."""
+    post_save.connect(bump_when_watched, dispatch_uid=f"{DISPATCH_UID}.save")
+    post_delete.connect(bump_when_watched, dispatch_uid=f"{DISPATCH_UID}.delete")
+    for number, signal in enumerate((page_published, page_unpublished, post_page_move, published, unpublished)):
+        signal.connect(bump_on_signal, dispatch_uid=f"{DISPATCH_UID}.{number}")
+    # A release runs `migrate`: pages rendered by the code before it are not served after it.
+    post_migrate.connect(bump_on_signal, dispatch_uid=f"{DISPATCH_UID}.migrate")

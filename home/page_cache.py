@@ -1,0 +1,113 @@
+"""The full-page cache: reader pages served from the shared cache, without running the view.
+
+It sits outside the Serbian Cyrillic transliteration, the session and the locale middleware, so a hit is sent
+as it was stored, already in Cyrillic, and touches neither the database nor a session. The security headers
+middleware sits outside it and adds the Content-Security-Policy (which has no nonce) to hits and misses alike.
+
+Stored: a 200 HTML page that Wagtail's page view served, for a GET or HEAD under a language prefix, with no
+query string, from a request with neither a session cookie nor credentials, when the response sets no cookie,
+does not vary on one and says nothing about caching itself. That leaves out the admin, previews, search,
+documents, errors, redirects, the contact and reply pages (their views mark them no-store and unlogged,
+privacy.headers.mark_form_page) and pages under a view restriction (Wagtail marks those never-cache).
+
+Entries are keyed by scheme, host and path (the path carries the language) and hold the generation they were
+rendered under; a publish, a move, a deletion or a settings or snippet save bumps it (home.cache_generation).
+The cache is the fail-soft "default" one: while Redis is gone every request is a miss, never an error.
+Browsers are still told to keep nothing: reader pages go out with "Cache-Control: no-store".
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import has_vary_header, patch_cache_control
+from django.utils.translation import get_language_from_path
+
+from privacy.headers import SKIP_ACCESS_LOG_HEADER
+from privacy.paths import is_admin_path
+
+from . import cache_generation
+
+KEY_PREFIX = "home:page:"
+# The name of Wagtail's view that serves pages; search, the password doors and the rest have their own.
+PAGE_VIEW_NAME = "wagtail_serve"
+
+
+def is_reader_path(path):
+    return get_language_from_path(path) is not None and not is_admin_path(path)
+
+
+def may_be_cached(request):
+    """Whether this request may be answered from the cache, and its answer stored."""
+    return (
+        settings.HOTLINE_PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+        # Wagtail renders previews with a made-up request for the page's public address.
+        and not getattr(request, "is_dummy", False)
+        and is_reader_path(request.path_info)
+    )
+
+
+def may_be_stored(request, response):
+    resolver_match = getattr(request, "resolver_match", None)
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and response.get("Content-Type", "").startswith("text/html")
+        and resolver_match is not None
+        and resolver_match.url_name == PAGE_VIEW_NAME
+        and not response.has_header("Cache-Control")
+        and not response.has_header(SKIP_ACCESS_LOG_HEADER)
+        and not response.cookies
+        and not has_vary_header(response, "Cookie")
+    )
+
+
+def page_key(request):
+    address = f"{request.scheme}://{request.get_host()}{request.path}"
+    return KEY_PREFIX + hashlib.sha256(address.encode()).hexdigest()
+
+
+def for_the_browser(request, response):
+    """Reader pages leave nothing in the browser's cache, such as a shared phone's."""
+    if is_reader_path(request.path_info) and not response.has_header("Cache-Control"):
+        patch_cache_control(response, no_store=True)
+    return response
+
+
+def stored(generation, response):
+    return (generation, response.status_code, list(response.items()), response.content)
+
+
+def rebuilt(entry):
+    _generation, status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not may_be_cached(request):
+            return for_the_browser(request, self.get_response(request))
+        key = page_key(request)
+        found = cache.get_many([cache_generation.GENERATION_KEY, key])
+        generation, entry = found.get(cache_generation.GENERATION_KEY), found.get(key)
+        if generation is not None and entry is not None and entry[0] == generation:
+            return rebuilt(entry)
+        if generation is None:
+            generation = cache_generation.start()
+        response = self.get_response(request)
+        storable = generation is not None and may_be_stored(request, response)
+        for_the_browser(request, response)
+        if storable:
+            cache.set(key, stored(generation, response), settings.HOTLINE_PAGE_CACHE_SECONDS)
+        return response

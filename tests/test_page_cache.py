@@ -1,0 +1,273 @@
+"""The full-page cache (home.page_cache): a reader's second visit runs no view, no SQL and no transliteration;
+every change a reader could see shows at once in every language; nothing personal, private or failing is ever
+stored; and with Redis gone, pages still answer."""
+
+import pytest
+
+from django.utils.cache import patch_vary_headers
+
+from wagtail.documents import get_document_model
+from wagtail.models import PageViewRestriction
+
+from home.middleware import CyrillicTransliterationMiddleware
+from home.models import SiteSettings, StandardPage
+from resources.models import ResourcePage, SupportIndexPage
+
+from .conftest import LANGUAGES, PAGE_MODELS, one_page_of_each_type, page_url
+from .contact_helpers import contact_url, reply_check_url
+from .staff_helpers import sign_in_verified
+from .test_outages import redis_gone
+
+NEW_PHONE = "+381 11 999 8877"
+
+
+@pytest.fixture
+def inner_runs(monkeypatch):
+    """How many requests went past the page cache into the stack that renders pages (the transliteration
+    middleware sits just inside it)."""
+    calls = []
+    original = CyrillicTransliterationMiddleware.__call__
+
+    def counted(middleware, request):
+        calls.append(request.path)
+        return original(middleware, request)
+
+    monkeypatch.setattr(CyrillicTransliterationMiddleware, "__call__", counted)
+    return calls
+
+
+def rendered_now(client, settings, url):
+    """What the page's view renders at this moment, with the page cache off."""
+    cache_seconds, settings.HOTLINE_PAGE_CACHE_SECONDS = settings.HOTLINE_PAGE_CACHE_SECONDS, 0
+    try:
+        return client.get(url).content
+    finally:
+        settings.HOTLINE_PAGE_CACHE_SECONDS = cache_seconds
+
+
+def article():
+    return ResourcePage.objects.live().order_by("path").first()
+
+
+def publish_title(page, language, title):
+    page = type(page).objects.get(pk=page.pk)
+    setattr(page, f"title_{language.replace('-', '_')}", title)
+    page.save_revision().publish()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("model_name", [model.__name__ for model in PAGE_MODELS])
+def test_a_second_visit_runs_no_query_and_no_transliteration(
+    client, django_assert_num_queries, inner_runs, language, model_name
+):
+    url = page_url(one_page_of_each_type()[model_name], language)
+    first = client.get(url)
+    assert inner_runs == [url]
+
+    with django_assert_num_queries(0):
+        second = client.get(url)
+
+    assert inner_runs == [url], "the second visit went past the cache"
+    assert second.status_code == 200
+    assert second.content == first.content
+    assert dict(second.headers) == dict(first.headers)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_cached_page_keeps_its_security_headers_and_no_store(client, language):
+    url = page_url(article(), language)
+    client.get(url)
+    hit = client.get(url)
+
+    assert hit["Cache-Control"] == "no-store"
+    assert "private" not in hit["Cache-Control"]
+    assert hit["Content-Security-Policy"].startswith("default-src 'self'")
+    assert "nonce" not in hit["Content-Security-Policy"]
+    assert hit["X-Frame-Options"] == "DENY"
+    assert hit["X-Content-Type-Options"] == "nosniff"
+    assert hit["Content-Language"] == language
+    assert not hit.cookies
+
+
+@pytest.mark.django_db
+def test_a_head_request_is_answered_from_the_cache(client, django_assert_num_queries):
+    url = page_url(article(), "sr")
+    client.get(url)
+    with django_assert_num_queries(0):
+        response = client.head(url)
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("changed", LANGUAGES)
+def test_a_publish_in_one_language_shows_in_every_language_at_once(client, settings, changed):
+    page = article()
+    urls = {language: page_url(page, language) for language in LANGUAGES}
+    for url in urls.values():
+        client.get(url)
+
+    title = "Свеж наслов" if changed == "sr" else f"Fresh title {changed}"
+    publish_title(page, changed, title)
+
+    for language, url in urls.items():
+        response = client.get(url)
+        assert response.content == rendered_now(client, settings, url), language
+    assert title in client.get(urls[changed]).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_settings_change_shows_on_every_page_at_once(client, language):
+    urls = [page_url(page, language) for page in one_page_of_each_type(PAGE_MODELS).values()]
+    for url in urls:
+        assert NEW_PHONE not in client.get(url).content.decode()
+
+    site_settings = SiteSettings.objects.get()
+    site_settings.primary_phone = NEW_PHONE
+    site_settings.save()
+
+    for url in urls:
+        assert NEW_PHONE in client.get(url).content.decode(), url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_moved_page_leaves_its_old_address_at_once(client, language):
+    page = article()
+    old_url = page_url(page, language)
+    assert client.get(old_url).status_code == 200
+
+    page.move(SupportIndexPage.objects.get(), pos="last-child")
+
+    new_url = page_url(ResourcePage.objects.get(pk=page.pk), language)
+    assert new_url != old_url
+    old_address = client.get(old_url)
+    assert old_address.status_code == 301  # Wagtail's redirect from the old address, made by the move
+    assert old_address["Location"] == new_url
+    assert client.get(new_url).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("removal", ["unpublish", "delete"])
+def test_an_unpublished_or_deleted_page_is_gone_at_once(client, language, removal):
+    page = StandardPage.objects.live().order_by("path").first()
+    url = page_url(page, language)
+    assert client.get(url).status_code == 200
+
+    getattr(page, removal)()
+
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["sr-latn", "en"])
+def test_a_renamed_leaflet_shows_at_once(client, language):
+    page = ResourcePage.objects.filter(leaflets__isnull=False).get()
+    url = page_url(page, language)
+    client.get(url)
+
+    document = get_document_model().objects.get()
+    document.title = "Novi spisak"
+    document.save()
+
+    assert "Novi spisak" in client.get(url).content.decode()
+
+
+def password_restricted(page):
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="pw-1234")
+
+
+def setting_a_cookie(monkeypatch, mark):
+    original = StandardPage.serve
+
+    def serve(page, request, *args, **kwargs):
+        response = original(page, request, *args, **kwargs)
+        mark(response)
+        return response
+
+    monkeypatch.setattr(StandardPage, "serve", serve)
+
+
+# Each case: how to prepare, and the request (path, client.get's keyword arguments) to send twice.
+NEVER_CACHED = {
+    "the contact page": (None, lambda: (contact_url("sr"), {})),
+    "the reply page": (None, lambda: (reply_check_url("ar"), {})),
+    "search": (None, lambda: ("/sr/search/", {})),
+    "search with words": (None, lambda: ("/en/search/?q=help", {})),
+    "a query string": (None, lambda: (page_url(article(), "uk") + "?utm_source=x", {})),
+    "a page that is not there": (None, lambda: ("/en/no-such-page/", {})),
+    "the admin's sign-in": (None, lambda: ("/admin/login/", {})),
+    "credentials": (None, lambda: (page_url(article(), "en"), {"HTTP_AUTHORIZATION": "Basic dXNlcjpwYXNz"})),
+    "a page behind a password": (
+        lambda monkeypatch: password_restricted(article()),
+        lambda: (page_url(article(), "sr-latn"), {}),
+    ),
+    "a response that sets a cookie": (
+        lambda monkeypatch: setting_a_cookie(monkeypatch, lambda response: response.set_cookie("seen", "1")),
+        lambda: (page_url(StandardPage.objects.live().first(), "en"), {}),
+    ),
+    "a response that varies on cookies": (
+        lambda monkeypatch: setting_a_cookie(monkeypatch, lambda response: patch_vary_headers(response, ["Cookie"])),
+        lambda: (page_url(StandardPage.objects.live().first(), "sr"), {}),
+    ),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", NEVER_CACHED)
+def test_never_cached(client, monkeypatch, inner_runs, case):
+    prepare, request = NEVER_CACHED[case]
+    if prepare:
+        prepare(monkeypatch)
+    path, extra = request()
+
+    client.get(path, **extra)
+    client.get(path, **extra)
+
+    assert len(inner_runs) == 2, "the second request was answered from the cache"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_signed_in_editor_gets_fresh_pages_and_leaves_none_behind(client, admin_user, inner_runs, language):
+    url = page_url(article(), language)
+    sign_in_verified(client, admin_user)
+    client.get(url)
+    client.get(url)
+    assert inner_runs == [url, url]
+
+    client.logout()
+    client.get(url)
+    assert inner_runs == [url, url, url], "a reader got the page an editor saw"
+
+
+@pytest.mark.django_db
+def test_a_preview_is_neither_served_from_nor_kept_in_the_cache(client):
+    page = article()
+    url = page_url(page, "en")
+    published = client.get(url).content.decode()
+
+    draft = ResourcePage.objects.get(pk=page.pk)
+    draft.title_en = "Draft title 4471"
+    preview = draft.make_preview_request()
+
+    assert "Draft title 4471" in preview.content.decode()
+    assert "Draft title 4471" not in published
+    assert "Draft title 4471" not in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_while_redis_is_gone_pages_answer_and_nothing_is_kept(client, inner_runs, language):
+    url = page_url(article(), language)
+    with redis_gone():
+        assert client.get(url).status_code == 200
+        assert client.get(url).status_code == 200
+        site_settings = SiteSettings.objects.get()
+        site_settings.primary_phone = NEW_PHONE
+        site_settings.save()  # bumping the generation fails soft too
+
+    assert inner_runs == [url, url]
