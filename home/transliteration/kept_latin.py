@@ -10,7 +10,10 @@ those are numerals.
 import re
 from pathlib import Path
 
-_WEB_ADDRESS = r"(?i:(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|tel:)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+_WEB_ADDRESS = (
+    r"(?i:(?<![\w.+-])(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|tel:)\S+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+)
 # A bare domain name ends in a top-level domain written in lower case, so that a sentence run on after its full
 # stop ("godine.Na sudu") is still prose.
 _TOP_LEVEL_DOMAINS = (
@@ -31,30 +34,44 @@ _ROMAN = (
     rf"|(?<!\w)(?!{_SERBIAN_WORDS_IN_ROMAN_LETTERS})(?=[MDCLXVI]{{2}}){_ROMAN_NUMERAL}(?!\w)"
 )
 
-_FOREIGN_SPELLING = r"\w*(?i:[qwxy])\w*"
-_CAPITAL_INSIDE = r"\w*[a-zčćđšž][A-ZČĆĐŠŽ]\w*"
+# Anchored at the start of a word, so that a long word is read once, not once from each of its letters.
+_FOREIGN_SPELLING = r"(?<!\w)\w*(?i:[qwxy])\w*"
+_CAPITAL_INSIDE = r"(?<!\w)\w*[a-zčćđšž][A-ZČĆĐŠŽ]\w*"
+
+
+def _alternatives(entries):
+    """Entries as one regex alternation grouped by first letter, so that a word is tried against few of them."""
+    by_first_letter = {}
+    for entry in sorted(entries, key=len, reverse=True):  # longest first: "Google Maps" before "Google"
+        by_first_letter.setdefault(entry[0], []).append(entry)
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(_spaced(entry[1:]) for entry in group) + ")"
+        for first, group in by_first_letter.items()
+    )
+
+
+def _spaced(text):
+    return r"\s+".join(re.escape(word) for word in text.split(" "))
 
 
 def _load_latin_words(path):
     """A pattern for the names listed in the file: '=' entries in their exact case, others in any case."""
     any_case, exact_case = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if not entry:
-            continue
-        exact = entry.startswith("=")
-        words = entry.removeprefix("=").split()
-        (exact_case if exact else any_case).append(r"\s+".join(re.escape(word) for word in words))
-    alternatives = []
-    for entries, flags in ((any_case, "(?i:"), (exact_case, "(?:")):
-        if entries:
-            # Longest first: "Google Maps" before "Google".
-            alternatives.append(flags + "|".join(sorted(entries, key=len, reverse=True)) + ")")
-    return r"(?<!\w)(?:" + "|".join(alternatives) + ")" + _CASE_ENDING + r"(?!\w)"
+        entry = " ".join(line.split("#", 1)[0].split())
+        if entry.startswith("="):
+            exact_case.append(entry[1:])
+        elif entry:
+            any_case.append(entry)
+    alternation = f"(?i:{_alternatives(any_case)})|{_alternatives(exact_case)}"
+    return r"(?<!\w)(?:" + alternation + ")" + _CASE_ENDING + r"(?!\w)"
 
 
 _LISTED_WORD = _load_latin_words(Path(__file__).with_name("latin_words.txt"))
 
+# Everything kept starts where a word starts: one look at the character before rules out most places at once.
 KEPT_IN_LATIN = re.compile(
-    "|".join([_WEB_ADDRESS, _DOMAIN_NAME, _LISTED_WORD, _ROMAN, _FOREIGN_SPELLING, _CAPITAL_INSIDE])
+    r"(?<!\w)(?=\w)(?:"
+    + "|".join([_WEB_ADDRESS, _DOMAIN_NAME, _LISTED_WORD, _ROMAN, _FOREIGN_SPELLING, _CAPITAL_INSIDE])
+    + ")"
 )

@@ -19,8 +19,13 @@ _CYRILLIC_TO_LATIN = {cyr: lat for lat, cyr in _LATIN_TO_CYRILLIC.items()}
 _LIGATURES = str.maketrans(
     {"Ǆ": "DŽ", "ǅ": "Dž", "ǆ": "dž", "Ǉ": "LJ", "ǈ": "Lj", "ǉ": "lj", "Ǌ": "NJ", "ǋ": "Nj", "ǌ": "nj"}
 )
+_LIGATURE = re.compile("[Ǆ-ǌ]")
 
-_LATIN_LETTER = re.compile("lj|nj|dž|[a-zčćđšž]", re.IGNORECASE)
+_DIGRAPH = re.compile("lj|nj|dž", re.IGNORECASE)
+_SINGLE_LETTERS = str.maketrans(
+    {latin: cyrillic for latin, cyrillic in _LATIN_TO_CYRILLIC.items() if len(latin) == 1}
+    | {latin.upper(): cyrillic.upper() for latin, cyrillic in _LATIN_TO_CYRILLIC.items() if len(latin) == 1}
+)
 _CYRILLIC_LETTER = re.compile("[" + "".join(_CYRILLIC_TO_LATIN) + "]", re.IGNORECASE)
 _DIGRAPHS = ("dž", "lj", "nj")
 # Stands between the two letters of a pair that is not a digraph while the letters are mapped; never output.
@@ -37,26 +42,26 @@ def _load_split_digraphs(path):
         before, _bar, after = entry.partition("|")
         if (before[-1:] + after[:1]) not in _DIGRAPHS:
             raise ValueError(f"{path.name}: {entry!r} must have | inside a dž, lj or nj")
-        stems.append(r"(?<!\w)" + re.escape(before) + "(?=" + re.escape(after) + ")")
-    return re.compile("|".join(stems), re.IGNORECASE)
+        stems.append(re.escape(before) + "(?=" + re.escape(after) + ")")
+    return re.compile(r"(?<!\w)(?:" + "|".join(stems) + ")", re.IGNORECASE)
 
 
 _SPLIT_DIGRAPH = _load_split_digraphs(Path(__file__).with_name("split_digraphs.txt"))
 
 
-def _letter_to_cyrillic(match):
+def _digraph_to_cyrillic(match):
     letters = match.group(0)
     cyrillic = _LATIN_TO_CYRILLIC[letters.lower()]
-    if len(letters) == 2:
-        # "LJUBAV" -> "ЉУБАВ", "Ljubav" -> "Љубав": a digraph is one letter in Cyrillic.
-        return cyrillic.upper() if letters[0].isupper() else cyrillic
-    return cyrillic.upper() if letters.isupper() else cyrillic
+    # "LJUBAV" -> "ЉУБАВ", "Ljubav" -> "Љубав": a digraph is one letter in Cyrillic.
+    return cyrillic.upper() if letters[0].isupper() else cyrillic
 
 
 def latin_letters_to_cyrillic(text):
     """Every Serbian Latin letter of text in Cyrillic; anything else (digits, Cyrillic, q w x y) as it is."""
-    text = _SPLIT_DIGRAPH.sub(lambda match: match.group(0) + _APART, text.translate(_LIGATURES))
-    return _LATIN_LETTER.sub(_letter_to_cyrillic, text).replace(_APART, "")
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)
+    text = _SPLIT_DIGRAPH.sub(lambda match: match.group(0) + _APART, text)
+    return _DIGRAPH.sub(_digraph_to_cyrillic, text).replace(_APART, "").translate(_SINGLE_LETTERS)
 
 
 def cyrillic_to_latin(text):
