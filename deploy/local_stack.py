@@ -160,6 +160,8 @@ class Stack:
         """The database, static files, demo content (no accounts) and pinned hotline keys."""
         for folder in (self.logs, self.run_dir / "media", self.run_dir / "nginx", self.run_dir / "temp"):
             folder.mkdir(parents=True, exist_ok=True)
+        for log in self.logs.iterdir():  # each run's own logs; the media stay with the database
+            log.unlink()
         environment = self.environment()
         ensure_database(environment["DATABASE_URL"])
         self.say("Migrating, collecting static files, loading the demo content (no accounts)...")

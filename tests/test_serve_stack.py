@@ -1,0 +1,213 @@
+"""`make serve`'s stack (deploy/local_stack.py): nginx from deploy/nginx/ in front of gunicorn with the production
+settings, on PostgreSQL and Redis. Runs where DATABASE_URL and REDIS_URL are set and nginx is installed or
+installable (`make nginx`). Its database (DATABASE_URL's name + "_serve_test") and its run folder
+(test-artifacts/serve-stack: uploads, secrets, this run's logs) are kept between runs, so that a run after the
+first one skips most of the migrating and loading.
+
+Requests come from 127.0.0.2, so that no log line may contain that address: 127.0.0.1 is the servers' own."""
+
+import gzip
+import http.client
+import os
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from deploy.local_stack import Stack, free_port
+from privacy.headers import PUBLIC_CONTENT_SECURITY_POLICY, SKIP_ACCESS_LOG_HEADER
+
+from .test_production_settings import COMPLETE_ENVIRONMENT, manage
+
+PROJECT = Path(__file__).resolve().parent.parent
+CLIENT_ADDRESS = "127.0.0.2"
+HOME = "/sr-latn/"
+SLOW_CLIENTS = 20
+SLOW_SECONDS = 12
+
+
+def own_database(url):
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=parts.path.rstrip("/") + "_serve_test"))
+
+
+def nginx_available():
+    if not shutil.which("nginx"):
+        subprocess.run(["make", "-s", "nginx"], cwd=PROJECT, capture_output=True, timeout=600)
+    return shutil.which("nginx") is not None
+
+
+@pytest.fixture(scope="module")
+def stack():
+    if not (os.environ.get("DATABASE_URL", "").startswith("postgres") and os.environ.get("REDIS_URL")):
+        pytest.skip("the production stack needs PostgreSQL and Redis: set DATABASE_URL and REDIS_URL")
+    if not nginx_available():
+        pytest.skip("nginx is not installed and `make nginx` could not install it")
+    with Stack(
+        PROJECT / "test-artifacts" / "serve-stack",
+        free_port(),
+        database_url=own_database(os.environ["DATABASE_URL"]),
+        redis_url=os.environ["REDIS_URL"],
+        workers=2,
+        output=open(os.devnull, "w"),
+    ) as running:
+        yield running
+
+
+class Answer:
+    def __init__(self, response):
+        self.status = response.status
+        self.headers = response.headers
+        self.raw = response.read()
+
+    @property
+    def text(self):
+        body = gzip.decompress(self.raw) if self.headers.get("Content-Encoding") == "gzip" else self.raw
+        return body.decode()
+
+
+def fetch(stack, path, *, method="GET", body=None, headers=None):
+    connection = http.client.HTTPConnection("127.0.0.1", stack.port, timeout=30, source_address=(CLIENT_ADDRESS, 0))
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        return Answer(connection.getresponse())
+    finally:
+        connection.close()
+
+
+def page_links(answer):
+    return [link["href"] for link in BeautifulSoup(answer.text, "html.parser").select("a[href^='/']")]
+
+
+def contact_path(stack):
+    """The contact page, linked from the home page: the one whose form asks for a topic."""
+    return next(
+        path
+        for path in page_links(fetch(stack, HOME))
+        if BeautifulSoup(fetch(stack, path).text, "html.parser").select_one("form input[name=topic]")
+    )
+
+
+def send_message(stack, path, text):
+    """The contact form filled in as a person would, after the form's minimum fill time."""
+    form = BeautifulSoup(fetch(stack, path).text, "html.parser").select_one("form[method=post]")
+    fields = {field["name"]: field.get("value", "") for field in form.select("input[name]")}
+    fields.update({"topic": form.select_one("input[name=topic]")["value"], "message": text, "homepage": ""})
+    time.sleep(3.5)
+    form_type = {"Content-Type": "application/x-www-form-urlencoded"}
+    return fetch(stack, path, method="POST", body=urlencode(fields), headers=form_type)
+
+
+def log_lines(stack):
+    return [line for path in stack.logs.iterdir() for line in path.read_text(errors="replace").splitlines()]
+
+
+def access_log(stack):
+    return (stack.logs / "nginx-access.log").read_text()
+
+
+def test_reader_pages_carry_the_production_headers_and_no_server_name(stack):
+    answer = fetch(stack, HOME, headers={"Accept-Encoding": "gzip"})
+    assert answer.status == 200
+    assert answer.headers["Content-Security-Policy"] == PUBLIC_CONTENT_SECURITY_POLICY
+    assert "no-store" in answer.headers["Cache-Control"]
+    assert "Server" not in answer.headers
+    assert SKIP_ACCESS_LOG_HEADER not in answer.headers
+
+
+def test_html_goes_out_compressed(stack):
+    answer = fetch(stack, HOME, headers={"Accept-Encoding": "gzip"})
+    assert answer.headers["Content-Encoding"] == "gzip"
+    assert len(answer.raw) < len(answer.text.encode()) / 2
+
+
+def test_static_files_come_from_nginx_with_a_long_lifetime_and_the_manifest_does_not(stack):
+    home = BeautifulSoup(fetch(stack, HOME).text, "html.parser")
+    style_sheet = home.select_one("link[rel=stylesheet]")["href"]
+    answer = fetch(stack, style_sheet, headers={"Accept-Encoding": "gzip"})
+    assert answer.status == 200
+    # nginx's own value (deploy/nginx/locations.conf); WhiteNoise would say "max-age=315360000, public, immutable".
+    assert answer.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert answer.headers["Content-Encoding"] == "gzip"
+    assert "Server" not in answer.headers
+    assert fetch(stack, "/static/staticfiles.json").status == 404
+
+
+def test_documents_are_not_served_from_media(stack):
+    documents = sorted((stack.run_dir / "media" / "documents").iterdir())
+    assert documents, "the demo content has documents"
+    assert fetch(stack, f"/media/documents/{documents[0].name}").status == 404
+
+
+def test_no_log_line_names_the_client_and_no_message_leaves_a_line(stack):
+    contact = contact_path(stack)
+    sent = send_message(stack, contact, "Someone took my passport at the border and I need help.")
+    assert sent.status == 200
+    assert BeautifulSoup(sent.text, "html.parser").select_one(".receipt__code") is not None
+    fetch(stack, "/sr-latn/search/?q=passport")
+    fetch(stack, "/no-such-page/")
+    fetch(stack, contact, method="POST", body="x" * 100_000)  # over the public body limit: 413
+    for _ in range(30):
+        fetch(stack, "/sr-latn/search/?q=work")  # past the search limit: 429
+    lines = log_lines(stack)
+    assert not [line for line in lines if CLIENT_ADDRESS in line]
+    log = access_log(stack)
+    assert f"GET {HOME}" in log
+    assert "POST" not in log
+    assert contact not in log
+    assert "passport" not in log
+
+
+def trickle(port, request, stop):
+    """One slow client: sends ``request`` a byte a second until ``stop`` is set or the server closes."""
+    address = ("127.0.0.1", port)
+    with socket.create_connection(address, timeout=SLOW_SECONDS + 5, source_address=(CLIENT_ADDRESS, 0)) as slow:
+        for byte in request:
+            if stop.is_set():
+                return
+            try:
+                slow.sendall(bytes([byte]))
+            except OSError:
+                return
+            time.sleep(1)
+
+
+def test_slow_clients_do_not_stop_other_readers(stack):
+    contact = contact_path(stack)
+    slow_headers = f"GET {HOME} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: {'a' * 100}\r\n\r\n".encode()
+    slow_body = (
+        f"POST {contact} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        f"Content-Length: 5000\r\n\r\n"
+    ).encode() + b"m" * 5000
+    stop = threading.Event()
+    slow_clients = [
+        threading.Thread(target=trickle, args=(stack.port, slow_headers if number % 2 else slow_body, stop))
+        for number in range(SLOW_CLIENTS)
+    ]
+    for client in slow_clients:
+        client.start()
+    answers = []
+    try:
+        deadline = time.monotonic() + SLOW_SECONDS
+        while time.monotonic() < deadline:
+            # A query string passes the micro-cache: each of these is rendered by a gunicorn worker.
+            answers.append(fetch(stack, f"{HOME}?reader={len(answers)}").status)
+            time.sleep(0.5)
+    finally:
+        stop.set()
+        for client in slow_clients:
+            client.join()
+    assert len(answers) >= 5
+    assert set(answers) == {200}
+
+
+def test_plain_http_is_refused_for_a_host_beyond_this_machine():
+    result = manage("check", **{**COMPLETE_ENVIRONMENT, "HOTLINE_LOCAL_PLAIN_HTTP": "true"})
+    assert result.returncode != 0
+    assert "HOTLINE_LOCAL_PLAIN_HTTP" in result.stderr
