@@ -182,6 +182,9 @@ ROMAN_NUMERALS = [
     ("MILAN", "МИЛАН"),
     ("CIVIL", "ЦИВИЛ"),
     ("VI\u00a0vek", "VI\u00a0век"),
+    ("VI. Prava žrtava", "VI. Права жртава"),
+    ("I. Uvod", "I. Увод"),
+    ("Tu ste i VI. Dobro došli.", "Ту сте и ВИ. Добро дошли."),
 ]
 
 ADDRESSES_AND_NUMBERS = [
@@ -301,6 +304,11 @@ MARKUP = [
         "a word joined by a no-break space",
         "<p>XXI&nbsp;vek, VI&nbsp;vek, VI&nbsp;ste</p>",
         "<p>XXI\u00a0век, VI\u00a0век, ВИ\u00a0сте</p>",
+    ),
+    (
+        "a numbered heading and the pronoun",
+        "<h2>VI. Prava žrtava</h2><p>VI ste tu. I mi.</p>",
+        "<h2>VI. Права жртава</h2><p>ВИ сте ту. И ми.</p>",
     ),
     (
         "an address with an escaped ampersand stays whole",

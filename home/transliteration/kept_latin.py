@@ -3,8 +3,8 @@
 A Serbian reader expects Latin, inside Cyrillic text, for web and e-mail addresses, foreign names and brands
 (latin_words.txt), words spelled with q, w, x or y, names with a capital inside (iPhone), and Roman numerals.
 Roman numerals are told apart from the Serbian words written with the same letters: VI, MI, LI, DI and DIV
-are pronouns, particles and words (ВИ, МИ, ЛИ), and I is "and"; before "vek" (century) and the like, even
-those are numerals.
+are pronouns, particles and words (ВИ, МИ, ЛИ), and I is "and"; before "vek" (century) and the like, and
+at the start of a numbered heading ("VI. Prava"), even those are numerals.
 """
 
 import re
@@ -31,6 +31,8 @@ _COUNTED = r"(?i:vek|veka|veku|vekom|veke|vekova|stoleć\w*|milenijum\w*|svetsk\
 _SERBIAN_WORDS_IN_ROMAN_LETTERS = r"(?:I|VI|MI|LI|DI|DIV)(?!\w)"
 _ROMAN = (
     rf"(?<!\w){_ROMAN_NUMERAL}(?=\s+{_COUNTED})"
+    # A numbered heading or list item: "VI. Prava žrtava".
+    rf"|\A{_ROMAN_NUMERAL}(?=\.\s)"
     rf"|(?<!\w)(?!{_SERBIAN_WORDS_IN_ROMAN_LETTERS})(?=[MDCLXVI]{{2}}){_ROMAN_NUMERAL}(?!\w)"
 )
 
