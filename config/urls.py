@@ -8,8 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import private_content
 from home import views as home_views
-from privacy import well_known
-from privacy.paths import ADMIN_ROUTE
+from privacy import health, well_known
+from privacy.paths import ADMIN_ROUTE, HEALTH_ROUTE
 
 urlpatterns = [
     path(ADMIN_ROUTE, include(wagtailadmin_urls)),
@@ -22,6 +22,7 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path(".well-known/security.txt", well_known.security_txt),
+    path(HEALTH_ROUTE, health.healthz),
 ]
 
 if settings.DEBUG:

@@ -8,12 +8,14 @@ from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.http.request import split_domain_port
 
-from .paths import ADMIN_PATH, INBOX_PATH, SIGN_IN_PATHS, is_admin_path, is_inbox_path
+from .paths import ADMIN_PATH, HEALTH_PATH, INBOX_PATH, SIGN_IN_PATHS, is_admin_path, is_inbox_path
 
 
 def serves(host, path):
     """Whether ``path`` is answered on ``host`` under HOTLINE_INBOX_HOST and HOTLINE_ADMIN_HOST."""
     inbox_host, admin_host = settings.HOTLINE_INBOX_HOST, settings.HOTLINE_ADMIN_HOST
+    if path == HEALTH_PATH:
+        return True
     if inbox_host and host == inbox_host:
         return is_inbox_path(path) or path.startswith(SIGN_IN_PATHS)
     if inbox_host and is_inbox_path(path):

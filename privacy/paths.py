@@ -17,6 +17,9 @@ SIGN_IN_PATHS = (
     ADMIN_PATH + "jsi18n/",
     ADMIN_PATH + "sprite/",
 )
+# The load balancers' health check (privacy.health), answered on every host.
+HEALTH_ROUTE = "healthz"
+HEALTH_PATH = "/" + HEALTH_ROUTE
 
 
 def is_admin_path(path):

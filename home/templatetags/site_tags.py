@@ -13,10 +13,20 @@ from home.visibility import open_to_readers
 
 register = template.Library()
 
+# Each language's name in itself. Django calls Serbian Cyrillic just "српски", which beside "srpski (latinica)"
+# does not say that the other one is the Cyrillic script.
+OWN_NAMES = {"sr": "српски (ћирилица)"}
+
 
 @register.filter
 def html_lang(language_code):
     return settings.HTML_LANGUAGE_TAGS.get(language_code, language_code)
+
+
+@register.filter
+def own_name(language_code):
+    """A language's name in that language."""
+    return OWN_NAMES.get(language_code, get_language_info(language_code)["name_local"])
 
 
 def _site_root(request):
@@ -55,7 +65,7 @@ def language_links(context):
             {
                 "code": code,
                 "html_lang": html_lang(code),
-                "name": get_language_info(code)["name_local"],
+                "name": own_name(code),
                 "url": url,
                 "is_current": code == current,
             }
