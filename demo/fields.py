@@ -12,8 +12,17 @@ from wagtail.fields import StreamField
 from .data_files import DemoContentError
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-# The one child relation in the data: rows of {"document": id, "language": code} once keys are made ids.
+# The child relations in the data, each with the columns every row of it has: an article's leaflets
+# ({"document": id, "language": code} once keys are made ids), a page's statements to confirm, the hotline's
+# opening hours.
+CHILD_ROWS = {
+    "leaflets": ("document", "language"),
+    "statements_to_confirm": ("statement", "note", "to_confirm"),
+    "opening_periods": ("first_day", "last_day", "opens", "closes"),
+}
 LEAFLETS = "leaflets"
+# A column of the data that the model holds under another name.
+MODEL_ATTRIBUTES = {"document": "document_id"}
 
 
 def model_field(model, attribute, entry):
@@ -24,10 +33,10 @@ def model_field(model, attribute, entry):
 
 
 def write(instance, value, model_value):
-    if value.attribute == LEAFLETS:
-        instance.leaflets = [
-            instance.leaflets.model(document_id=row["document"], language=row["language"]) for row in model_value
-        ]
+    if value.attribute in CHILD_ROWS:
+        relation = getattr(instance, value.attribute)
+        rows = [{MODEL_ATTRIBUTES.get(column, column): cell for column, cell in row.items()} for row in model_value]
+        setattr(instance, value.attribute, [relation.model(**row) for row in rows])
         return
     setattr(instance, value.attribute, model_value)
     if value.language == DEFAULT_LANGUAGE:
@@ -36,8 +45,12 @@ def write(instance, value, model_value):
 
 
 def current_value(instance, attribute):
-    if attribute == LEAFLETS:
-        return [{"document": row.document_id, "language": row.language} for row in instance.leaflets.all()]
+    if attribute in CHILD_ROWS:
+        columns = CHILD_ROWS[attribute]
+        return [
+            {column: getattr(row, MODEL_ATTRIBUTES.get(column, column)) for column in columns}
+            for row in getattr(instance, attribute).all()
+        ]
     value = getattr(instance, attribute)
     return list(value.raw_data) if isinstance(value, StreamValue) else value
 
@@ -49,7 +62,7 @@ def comparable_values(model, values):
 def comparable(model, attribute, value):
     """A value as it compares: StreamField data as its blocks serialise it, without block ids, so that a page
     saved again in the admin without a change still holds what the loader wrote."""
-    field = None if attribute == LEAFLETS else model._meta.get_field(attribute)
+    field = None if attribute in CHILD_ROWS else model._meta.get_field(attribute)
     if not isinstance(field, StreamField):
         return value
     stream = field.to_python(copy.deepcopy(value))

@@ -1,16 +1,21 @@
 from django.conf import settings
 from django.db import models
+from django.utils.dates import WEEKDAYS
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from modeltranslation.utils import build_localized_fieldname, resolution_order
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock
+from .translation_state import is_translated, shown_language
 
 
 def localized_search_fields(*field_names, boost=None):
@@ -22,43 +27,30 @@ def localized_search_fields(*field_names, boost=None):
     ]
 
 
-def is_translated_into(page, language_code, required_fields=("title",)):
-    return all(getattr(page, build_localized_fieldname(name, language_code), None) for name in required_fields)
-
-
-def shown_language(page, required_fields=("title",)):
-    """The language a reader of the current language actually gets for this page.
-
-    Their own, or the first fallback (settings.MODELTRANSLATION_FALLBACK_LANGUAGES) in which the required
-    fields are filled in. Serbian Cyrillic counts as translated always: it is transliterated on output.
-    """
-    current = get_language()
-    if current in settings.TRANSLITERATED_LANGUAGES:
-        return current
-    for code in resolution_order(current):
-        if is_translated_into(page, code, required_fields):
-            return code
-    return current
-
-
 class TranslatedPage(Page):
-    """A page whose content may be missing in some languages; see shown_language()."""
+    """A page whose content may be missing in some languages (home.translation_state)."""
 
-    # The fields that must be filled for a language to count as translated.
-    translation_required_fields = ("title",)
     # Whether the page's own serve() handles a form. Other POSTs are refused with 405 (home.wagtail_hooks).
     accepts_post = False
+    settings_panels = Page.settings_panels + [
+        InlinePanel(
+            "statements_to_confirm",
+            heading=_("To confirm"),
+            label=_("Statement to confirm"),
+            help_text=_("Numbers, hours and legal statements on this page that still need checking."),
+        )
+    ]
     search_fields = Page.search_fields + localized_search_fields("title", boost=2)
 
     class Meta:
         abstract = True
 
     def is_translated_into(self, language_code):
-        return is_translated_into(self, language_code, self.translation_required_fields)
+        return is_translated(self, language_code)
 
     @property
     def content_language(self):
-        return shown_language(self, self.translation_required_fields)
+        return shown_language(self, get_language())
 
     @property
     def is_fallback(self):
@@ -93,7 +85,6 @@ class HomePage(TranslatedPage):
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = TranslatedPage.search_fields + localized_search_fields("intro", "body")
 
-    translation_required_fields = ("title", "intro")
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
@@ -116,7 +107,6 @@ class StandardPage(TranslatedPage):
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = TranslatedPage.search_fields + localized_search_fields("intro", "body")
 
-    translation_required_fields = ("title", "body")
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
@@ -124,17 +114,81 @@ class StandardPage(TranslatedPage):
         verbose_name = _("standard page")
 
 
+class StatementToConfirm(Orderable):
+    """A fact on a page (a number, an hour, a legal rule) that an editor must check against a public source.
+
+    Listed in the admin report "To confirm" until someone confirms it; readers never see it.
+    """
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="statements_to_confirm")
+    statement = models.CharField(_("statement"), max_length=300, help_text=_("What the page says, in short."))
+    note = models.TextField(_("how to confirm it"), blank=True, max_length=600)
+    to_confirm = models.BooleanField(
+        _("to confirm"), default=True, help_text=_("Untick once the statement has been checked against its source.")
+    )
+
+    panels = [FieldPanel("statement"), FieldPanel("note"), FieldPanel("to_confirm")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("statement to confirm")
+        verbose_name_plural = _("statements to confirm")
+
+    def __str__(self):
+        return self.statement
+
+
+class PhoneReach(models.TextChoices):
+    """From where a number can be called, and what it costs: shown beside the number in every language."""
+
+    FREE_FROM_SERBIAN_LANDLINES = "free-serbian-landlines", _("Free of charge, from landlines in Serbia only")
+    ANY_PHONE_NORMAL_RATE = "any-phone", _("From any phone, also from abroad, at your usual rate")
+    FREE_FROM_ANY_PHONE_IN_SERBIA = "free-any-phone-serbia", _("Free of charge from any phone in Serbia")
+
+
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(BaseSiteSetting, ClusterableModel):
     organisation_name = models.CharField(_("organisation name"), max_length=120)
     hotline_name = models.CharField(_("hotline name"), max_length=120)
     primary_phone = models.CharField(
         _("main hotline number"), max_length=30, help_text=_("As dialled from abroad, e.g. +381 11 785 0000")
     )
+    primary_phone_reach = models.CharField(
+        _("who can call the main number, and at what cost"),
+        max_length=30,
+        choices=PhoneReach.choices,
+        default=PhoneReach.ANY_PHONE_NORMAL_RATE,
+    )
     primary_phone_note = models.CharField(_("note on the main number"), max_length=160, blank=True)
     secondary_phone = models.CharField(_("second number"), max_length=30, blank=True)
+    secondary_phone_reach = models.CharField(
+        _("who can call the second number, and at what cost"),
+        max_length=30,
+        choices=PhoneReach.choices,
+        default=PhoneReach.FREE_FROM_SERBIAN_LANDLINES,
+    )
     secondary_phone_note = models.CharField(_("note on the second number"), max_length=160, blank=True)
-    hotline_hours = models.CharField(_("hotline hours"), max_length=200)
+    phones_to_confirm = models.BooleanField(_("numbers and costs to confirm"), default=True)
+    phones_confirmation_note = models.TextField(_("how to confirm the numbers"), blank=True, max_length=600)
+    outside_hours = models.TextField(
+        _("outside opening hours"),
+        max_length=600,
+        help_text=_("What to do when the hotline is closed: whom to call in danger, writing, leaving a message."),
+    )
+    hours_to_confirm = models.BooleanField(_("opening hours to confirm"), default=True)
+    hours_confirmation_note = models.TextField(_("how to confirm the opening hours"), blank=True, max_length=600)
+    police_number = models.CharField(_("police"), max_length=20, default="192")
+    ambulance_number = models.CharField(_("ambulance"), max_length=20, default="194")
+    fire_number = models.CharField(_("fire brigade"), max_length=20, default="193")
+    emergency_number = models.CharField(
+        _("general emergency number"),
+        max_length=20,
+        default="112",
+        help_text=_("Works in Serbia and in every country of the European Union."),
+    )
+    emergency_numbers_to_confirm = models.BooleanField(_("emergency numbers to confirm"), default=True)
+    emergency_numbers_confirmation_note = models.TextField(
+        _("how to confirm the emergency numbers"), blank=True, max_length=600
+    )
     quick_exit_url = models.URLField(
         _("quick exit destination"),
         default="https://www.wikipedia.org/",
@@ -148,12 +202,35 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("primary_phone"),
+                FieldPanel("primary_phone_reach"),
                 FieldPanel("primary_phone_note"),
                 FieldPanel("secondary_phone"),
+                FieldPanel("secondary_phone_reach"),
                 FieldPanel("secondary_phone_note"),
-                FieldPanel("hotline_hours"),
+                FieldPanel("phones_to_confirm"),
+                FieldPanel("phones_confirmation_note"),
             ],
-            heading=_("Hotline"),
+            heading=_("Hotline numbers"),
+        ),
+        MultiFieldPanel(
+            [
+                InlinePanel("opening_periods", label=_("Opening hours")),
+                FieldPanel("outside_hours"),
+                FieldPanel("hours_to_confirm"),
+                FieldPanel("hours_confirmation_note"),
+            ],
+            heading=_("Opening hours"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("police_number"),
+                FieldPanel("ambulance_number"),
+                FieldPanel("fire_number"),
+                FieldPanel("emergency_number"),
+                FieldPanel("emergency_numbers_to_confirm"),
+                FieldPanel("emergency_numbers_confirmation_note"),
+            ],
+            heading=_("Emergency numbers"),
         ),
         FieldPanel("quick_exit_url"),
         FieldPanel("footer_text"),
@@ -164,10 +241,70 @@ class SiteSettings(BaseSiteSetting):
 
     @property
     def phones(self):
-        """The hotline numbers with their notes and dialable tel: targets."""
-        pairs = [(self.primary_phone, self.primary_phone_note), (self.secondary_phone, self.secondary_phone_note)]
+        """The hotline numbers with who can call them, their notes and dialable tel: targets."""
+        rows = [
+            (self.primary_phone, self.primary_phone_reach, self.primary_phone_note),
+            (self.secondary_phone, self.secondary_phone_reach, self.secondary_phone_note),
+        ]
         return [
-            {"number": number, "note": note, "tel": "".join(ch for ch in number if ch.isdigit() or ch == "+")}
-            for number, note in pairs
+            {"number": number, "reach": PhoneReach(reach).label, "note": note, "tel": dialable(number)}
+            for number, reach, note in rows
             if number
         ]
+
+    @property
+    def emergency_numbers(self):
+        """The public emergency services, each with a dialable tel: target."""
+        rows = [
+            (_("Police"), self.police_number),
+            (_("Ambulance"), self.ambulance_number),
+            (_("Fire brigade"), self.fire_number),
+            (_("Any emergency"), self.emergency_number),
+        ]
+        return [{"name": name, "number": number, "tel": dialable(number)} for name, number in rows if number]
+
+    @cached_property
+    def opening_hours(self):
+        """The opening periods, read once per request however often the hotline numbers are shown."""
+        return list(self.opening_periods.all())
+
+    @property
+    def emergency_number_tel(self):
+        return dialable(self.emergency_number)
+
+    @property
+    def settings_to_confirm(self):
+        """(what, how to confirm it) for each group of settings not confirmed yet."""
+        groups = [
+            (self.phones_to_confirm, _("Hotline numbers, and who can call each at what cost"), "phones"),
+            (self.hours_to_confirm, _("Opening hours and what to do outside them"), "hours"),
+            (self.emergency_numbers_to_confirm, _("Emergency numbers"), "emergency_numbers"),
+        ]
+        return [
+            (statement, getattr(self, f"{prefix}_confirmation_note"))
+            for flagged, statement, prefix in groups
+            if flagged
+        ]
+
+
+def dialable(number):
+    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+class OpeningPeriod(Orderable):
+    """Days and hours when the hotline answers: from one weekday to another (the same one for a single day)."""
+
+    site_settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="opening_periods")
+    first_day = models.PositiveSmallIntegerField(_("from"), choices=WEEKDAYS)
+    last_day = models.PositiveSmallIntegerField(_("to"), choices=WEEKDAYS)
+    opens = models.TimeField(_("opens at"))
+    closes = models.TimeField(_("closes at"))
+
+    panels = [FieldPanel("first_day"), FieldPanel("last_day"), FieldPanel("opens"), FieldPanel("closes")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening period")
+        verbose_name_plural = _("opening hours")
+
+    def __str__(self):
+        return f"{WEEKDAYS[self.first_day]}–{WEEKDAYS[self.last_day]} {self.opens:%H:%M}–{self.closes:%H:%M}"

@@ -21,6 +21,6 @@ class SiteSettingsTranslationOptions(TranslationOptions):
         "hotline_name",
         "primary_phone_note",
         "secondary_phone_note",
-        "hotline_hours",
+        "outside_hours",
         "footer_text",
     )

@@ -5,6 +5,8 @@ from wagtail import hooks
 from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleElementHandler
 from wagtail.admin.rich_text.editors.draftail.features import InlineStyleFeature
 
+from . import reports
+
 READING_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
@@ -16,6 +18,16 @@ def refuse_methods_a_page_does_not_take(page, request, serve_args, serve_kwargs)
     if request.method not in allowed:
         return HttpResponseNotAllowed(allowed)
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_to_confirm_report_urls():
+    return reports.urls()
+
+
+@hooks.register("register_reports_menu_item")
+def register_to_confirm_report_menu_item():
+    return reports.menu_item()
 
 
 KEEP_LATIN_STYLE = "KEEP_LATIN"

@@ -64,7 +64,6 @@ class ResourcePage(TranslatedPage):
     ]
     search_fields = TranslatedPage.search_fields + localized_search_fields("summary", "body")
 
-    translation_required_fields = ("title", "summary")
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
 
@@ -92,7 +91,6 @@ class SupportIndexPage(TranslatedPage):
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = TranslatedPage.search_fields + localized_search_fields("intro", "body")
 
-    translation_required_fields = ("title", "intro")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.SupportTypePage"]
 
@@ -123,7 +121,6 @@ class SupportTypePage(TranslatedPage):
     ]
     search_fields = TranslatedPage.search_fields + localized_search_fields("summary", "who_for", "how_to_get", "body")
 
-    translation_required_fields = ("title", "summary")
     parent_page_types = ["resources.SupportIndexPage"]
     subpage_types = []
 

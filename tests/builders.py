@@ -25,7 +25,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import GroupPagePermission, Page, Site
 
 from contact.models import ContactPage, ReplyCheckPage
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import HomePage, OpeningPeriod, SiteSettings, StandardPage
 from resources.models import ResourceIndexPage, ResourceLeaflet, ResourcePage, SupportIndexPage, SupportTypePage
 
 EVERY_LANGUAGE = ("sr-latn", "en", "uk", "ar")
@@ -288,7 +288,7 @@ def build_site_settings(site):
                 "hotline_name": "Linija za pomoć",
                 "primary_phone_note": "Iz inostranstva",
                 "secondary_phone_note": "Besplatno u Srbiji",
-                "hotline_hours": "Radnim danima, 9–17.",
+                "outside_hours": "Van radnog vremena ostavite poruku.",
                 "footer_text": "Pomoć je besplatna.",
             },
             "en": {
@@ -296,7 +296,7 @@ def build_site_settings(site):
                 "hotline_name": "Help line",
                 "primary_phone_note": "From abroad",
                 "secondary_phone_note": "Free in Serbia",
-                "hotline_hours": "Weekdays, 9–17.",
+                "outside_hours": "When we are closed, leave a message.",
                 "footer_text": "Our help is free.",
             },
             "uk": {
@@ -304,7 +304,7 @@ def build_site_settings(site):
                 "hotline_name": "Лінія допомоги",
                 "primary_phone_note": "З-за кордону",
                 "secondary_phone_note": "Безкоштовно в Сербії",
-                "hotline_hours": "У робочі дні, 9–17.",
+                "outside_hours": "Коли ми зачинені, залиште повідомлення.",
                 "footer_text": "Допомога безкоштовна.",
             },
             "ar": {
@@ -312,11 +312,15 @@ def build_site_settings(site):
                 "hotline_name": "خط المساعدة",
                 "primary_phone_note": "من الخارج",
                 "secondary_phone_note": "مجاني داخل صربيا",
-                "hotline_hours": "أيام العمل، 9–17.",
+                "outside_hours": "عندما نكون مغلقين، اترك رسالة.",
                 "footer_text": "مساعدتنا مجانية.",
             },
         },
     )
+    site_settings.opening_periods = [
+        OpeningPeriod(first_day=0, last_day=4, opens=datetime.time(9), closes=datetime.time(17)),
+        OpeningPeriod(first_day=5, last_day=5, opens=datetime.time(10), closes=datetime.time(13, 30)),
+    ]
     site_settings.save()
 
 

@@ -30,6 +30,12 @@ def body():
     )
 
 
+def no_rows(relation):
+    """The management form of an inline panel left empty."""
+    counts = {"TOTAL_FORMS": "0", "INITIAL_FORMS": "0", "MIN_NUM_FORMS": "0", "MAX_NUM_FORMS": "1000"}
+    return {f"{relation}-{name}": value for name, value in counts.items()}
+
+
 CASES = [
     (StandardPage, HomePage, {"intro_sr_latn": "Uvod", "body_sr_latn": body()}),
     (ResourceIndexPage, HomePage, {"intro_sr_latn": "Uvod"}),
@@ -77,9 +83,9 @@ def test_editor_creates_and_publishes(editor_client, model, parent_model, fields
         }
     )
     data["action-publish"] = "action-publish"
+    data.update(no_rows("statements_to_confirm"))
     if model is ResourcePage:
-        data.update({"leaflets-TOTAL_FORMS": "0", "leaflets-INITIAL_FORMS": "0", "leaflets-MIN_NUM_FORMS": "0"})
-        data["leaflets-MAX_NUM_FORMS"] = "1000"
+        data.update(no_rows("leaflets"))
 
     url = f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.pk}/"
     response = editor_client.post(url, data)
@@ -111,6 +117,7 @@ def test_editor_edits_and_publishes_the_home_page(editor_client, client):
         }
     )
     data["action-publish"] = "action-publish"
+    data.update(no_rows("statements_to_confirm"))
 
     response = editor_client.post(f"/admin/pages/{home.pk}/edit/", data)
 

@@ -22,7 +22,6 @@ class ContactPage(TranslatedPage):
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro"), FieldPanel("sent_text")]
     search_fields = TranslatedPage.search_fields + localized_search_fields("intro")
 
-    translation_required_fields = ("title", "intro")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["contact.ReplyCheckPage"]
     max_count = 1
@@ -45,7 +44,6 @@ class ReplyCheckPage(TranslatedPage):
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
     search_fields = TranslatedPage.search_fields + localized_search_fields("intro")
 
-    translation_required_fields = ("title", "intro")
     parent_page_types = ["contact.ContactPage"]
     subpage_types = []
     max_count = 1

@@ -8,7 +8,7 @@ from django.utils.translation import get_language, get_language_bidi, get_langua
 
 from wagtail.models import Page, Site
 
-from home.models import shown_language
+from home.translation_state import shown_language
 from home.visibility import open_to_readers
 
 register = template.Library()
@@ -111,7 +111,7 @@ def content_lang(page):
 
     Screen readers then read it in the right voice, and English inside an Arabic page runs left to right.
     """
-    language = page.content_language if hasattr(page, "content_language") else shown_language(page)
+    language = page.content_language if hasattr(page, "content_language") else shown_language(page, get_language())
     if language == get_language():
         return ""
     if get_language_info(language)["bidi"] == get_language_bidi():
