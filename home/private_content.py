@@ -1,8 +1,8 @@
 """The doors of private pages and documents, answered before Wagtail's own views.
 
-Password guesses are counted per client and per restriction; a page password door tells nothing about which
-page ids exist; Wagtail's front-end sign-in is closed (staff sign in at the admin); documents go out without
-Wagtail's empty headers.
+Password guesses are counted per client and per restriction (growing delays, never a lockout); a page
+password door tells nothing about which page ids exist; Wagtail's front-end sign-in is closed (staff sign in at
+the admin); documents go out without Wagtail's empty headers.
 """
 
 from django.conf import settings
@@ -16,25 +16,31 @@ from wagtail import views as wagtail_views
 from wagtail.documents.views import serve as wagtail_documents
 from wagtail.models import Page, PageViewRestriction
 
-from privacy.ratelimit import everyone_key, hit
+from privacy.ratelimit import delay_beyond, everyone_key, hit, wait_message
 
 # Whichever door it is, a client has one budget of guesses.
 CLIENT_GROUP = "content-passwords"
 
 
-def too_many_guesses(request, door, restriction_id):
-    """Counts one guess at a password door and says whether its client or the door itself had too many.
+def refused_guess(request, door, restriction_id):
+    """Counts one guess at a password door. Its answer is "too many tries" when the client spent its own guesses,
+    or when so many came at the door from everyone that each guess now waits a growing delay first (so nobody who
+    knows the password is locked out for long); None when the guess may go ahead.
 
     Counted before the door is looked up, so that the answer is the same whether or not the door exists."""
     rates = settings.CONTACT_RATE_LIMITS
     if hit(request, CLIENT_GROUP, rates["content_passwords_per_client"]):
-        return True
+        return too_many_guesses_page(request)
     door_group = f"{door}-password:{restriction_id}"
-    return hit(request, door_group, rates["content_passwords_per_restriction"], key=everyone_key)
+    wait = delay_beyond(request, door_group, rates["content_passwords_per_restriction"], key=everyone_key)
+    return too_many_guesses_page(request, wait) if wait else None
 
 
-def too_many_guesses_page(request):
-    response = TemplateResponse(request, "home/too_many_guesses.html", status=429)
+def too_many_guesses_page(request, wait=None):
+    context = {"wait_message": wait_message(wait) if wait else ""}
+    response = TemplateResponse(request, "home/too_many_guesses.html", context, status=429)
+    if wait:
+        response["Retry-After"] = str(wait)
     add_never_cache_headers(response)
     return response
 
@@ -52,16 +58,16 @@ def is_page_password_door(restriction_id, page_id):
 
 
 def authenticate_with_page_password(request, page_view_restriction_id, page_id):
-    if request.method == "POST" and too_many_guesses(request, "page", page_view_restriction_id):
-        return too_many_guesses_page(request)
+    if request.method == "POST" and (refusal := refused_guess(request, "page", page_view_restriction_id)):
+        return refusal
     if not is_page_password_door(page_view_restriction_id, page_id):
         raise Http404
     return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
 
 
 def authenticate_with_collection_password(request, restriction_id):
-    if request.method == "POST" and too_many_guesses(request, "collection", restriction_id):
-        return too_many_guesses_page(request)
+    if request.method == "POST" and (refusal := refused_guess(request, "collection", restriction_id)):
+        return refusal
     return wagtail_documents.authenticate_with_password(request, restriction_id)
 
 

@@ -61,7 +61,8 @@ def username_key(group, request):
 
 
 def everyone_key(group, request):
-    return "everyone"
+    """One key for all clients together (a global budget), still distinct per group."""
+    return _keyed(group, "everyone")
 
 
 def hit(request, group, rate, key=client_key):
@@ -73,6 +74,20 @@ def spent(request, group, rate, key=client_key):
     """Whether the next attempt would go over ``rate``, without counting one."""
     usage = get_usage(request, group=group, key=key, rate=rate, increment=False)
     return usage is not None and usage["count"] >= usage["limit"]
+
+
+def delay_beyond(request, group, rate, key):
+    """Counts one attempt under ``key`` and says how many seconds it must wait first (0: it may go ahead). The
+    first attempts of each window (``rate``) go straight through; after them each attempt starts a delay that
+    doubles with every further one (privacy.backoff), so whoever is behind the key is slowed down but never locked
+    out: the one who knows the secret gets in once the delay is over."""
+    if not hit(request, group, rate, key=key):
+        return 0
+    delay_key = key(group, request)
+    wait = backoff.seconds_to_wait(delay_key)
+    if not wait:
+        backoff.failed(delay_key)
+    return wait
 
 
 def wait_message(seconds):

@@ -14,6 +14,7 @@ from django.core.cache import caches
 
 from contact.models import Ticket
 from contact.views import FORM_TOKEN_LIFETIME, ONE_HOUR, RECEIPT_REPEAT_STEP
+from privacy.secure_cache import COUNTER_EXPIRY_STEP_SECONDS
 
 from .contact_helpers import contact_url, receipt_code, reply_check_url, submission, write_as_team
 
@@ -34,7 +35,9 @@ def entries(cache):
 
 
 def every_entry():
-    return [entry for alias in settings.CACHES for entry in entries(caches[alias])]
+    """Each store once: the counters' alias is the secure cache's store seen through another backend."""
+    stores = {(config.get("LOCATION"), config.get("KEY_PREFIX")): alias for alias, config in settings.CACHES.items()}
+    return [entry for alias in stores.values() for entry in entries(caches[alias])]
 
 
 def looks_like_a_time_near(value, now):
@@ -124,3 +127,14 @@ def test_the_forms_entries_expire_on_round_times(client, team_key):
     assert distance_from_a_multiple(expiry, RECEIPT_REPEAT_STEP) < 1
     assert now + settings.CONTACT_RECEIPT_REPEAT_SECONDS - RECEIPT_REPEAT_STEP - 60 < expiry
     assert expiry <= now + settings.CONTACT_RECEIPT_REPEAT_SECONDS
+
+
+@pytest.mark.django_db
+def test_rate_limit_counters_expire_on_round_hours(client, team_key):
+    send_and_follow_up(client, team_key)
+
+    counters = [expiry for key, _value, expiry in every_entry() if ":rl:" in str(key) or str(key).startswith("rl:")]
+
+    assert counters, "the form counted nothing"
+    for expiry in counters:
+        assert distance_from_a_multiple(expiry, COUNTER_EXPIRY_STEP_SECONDS) < 1, "a counter dates its first use"

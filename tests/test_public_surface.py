@@ -26,6 +26,7 @@ from home.views import MAX_QUERY_LENGTH
 from privacy.paths import ADMIN_LOGIN_PATH
 
 from .conftest import LANGUAGES, one_page_of_each_type, page_url
+from .staff_helpers import Clock
 from .test_production_settings import COMPLETE_ENVIRONMENT, manage
 
 PASSWORD = "correct horse battery"
@@ -85,7 +86,11 @@ def test_a_client_gets_ten_guesses_at_a_page_password(client, private_page, lang
 
 
 @pytest.mark.django_db
-def test_a_page_password_takes_only_so_many_guesses_from_everyone(client, private_page, settings):
+@pytest.mark.usefixtures("caches_in_memory")
+def test_guesses_from_everyone_slow_a_page_password_down_without_locking_it(
+    client, private_page, settings, monkeypatch
+):
+    clock = Clock(monkeypatch)
     settings.CONTACT_RATE_LIMITS = {**settings.CONTACT_RATE_LIMITS, "content_passwords_per_restriction": "5/h"}
     door = page_door(restrict(private_page).id, private_page.id)
     other_page = add_page(HomePage.objects.get(), "other-private")
@@ -93,9 +98,25 @@ def test_a_page_password_takes_only_so_many_guesses_from_everyone(client, privat
 
     for number in range(5):
         assert guess(client, door, f"198.51.100.{number}").status_code == 200
-
-    assert guess(client, door, "198.51.100.99", password=PASSWORD).status_code == 429
+    # The sixth guess, from anywhere, waits; the door beside it does not.
+    assert guess(client, door, "198.51.100.98").status_code == 200
+    delayed = guess(client, door, "198.51.100.99", password=PASSWORD)
+    assert delayed.status_code == 429
+    wait = int(delayed["Retry-After"])
+    assert f"wait {wait} second" in delayed.content.decode() and hotline_number() in delayed.content.decode()
     assert guess(client, other_door, "198.51.100.99", password=PASSWORD).status_code == 302
+
+    # Whoever knows the password gets in once the delay is over, however many guesses came before.
+    clock.advance(wait)
+    assert guess(client, door, "198.51.100.99", password=PASSWORD).status_code == 302
+    delays = []
+    for number in range(3):
+        refused = guess(client, door, f"203.0.113.{number}")
+        assert refused.status_code == 429
+        delays.append(int(refused["Retry-After"]))
+        clock.advance(delays[-1])
+        assert guess(client, door, f"203.0.113.{number}").status_code == 200
+    assert delays == sorted(delays) and delays[-1] > delays[0], "each guess beyond the budget waits longer"
 
 
 @pytest.mark.django_db

@@ -24,13 +24,14 @@ PRINT_CACHES = (
 
 
 def test_the_secure_cache_holds_what_must_not_be_lost():
-    assert settings.RATELIMIT_USE_CACHE == "secure"
+    assert settings.CACHES[settings.RATELIMIT_USE_CACHE]["LOCATION"] == settings.CACHES["secure"]["LOCATION"]
     assert settings.HOTLINE_UNLOCK_CACHE == "secure"
-    assert set(settings.CACHES) == {"default", "secure"}
+    assert set(settings.CACHES) == {"default", "secure", "counters"}
 
 
 def test_on_redis_the_default_cache_fails_soft_and_fast_and_the_secure_one_fails_closed():
-    default, secure = redis_caches("redis://cache:6379/0", "redis://cache:6379/1", "hotline").values()
+    default, secure, counters = redis_caches("redis://cache:6379/0", "redis://cache:6379/1", "hotline").values()
+    assert {**counters, "BACKEND": secure["BACKEND"]} == secure, "the counters are the secure cache's entries"
 
     assert default["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
     assert default["OPTIONS"]["SOCKET_CONNECT_TIMEOUT"] <= 0.5 and default["OPTIONS"]["SOCKET_TIMEOUT"] <= 0.5
@@ -40,7 +41,7 @@ def test_on_redis_the_default_cache_fails_soft_and_fast_and_the_secure_one_fails
 
 
 def test_in_memory_the_two_caches_are_apart():
-    default, secure = local_memory_caches().values()
+    default, secure, _counters = local_memory_caches().values()
     assert default["LOCATION"] != secure["LOCATION"]
 
 
@@ -66,7 +67,8 @@ def test_production_keeps_sessions_in_the_secure_cache_on_its_own_database():
     assert cache_settings["default"]["LOCATION"] == COMPLETE_ENVIRONMENT["REDIS_URL"]
     assert cache_settings["secure"]["LOCATION"] == COMPLETE_ENVIRONMENT["REDIS_SECURE_URL"]
     assert session_engine == "django.contrib.sessions.backends.cache"
-    assert session_cache == rate_limit_cache == unlock_cache == "secure"
+    assert session_cache == unlock_cache == "secure"
+    assert cache_settings[rate_limit_cache]["LOCATION"] == COMPLETE_ENVIRONMENT["REDIS_SECURE_URL"]
 
 
 @pytest.mark.parametrize("same", ["redis://127.0.0.1:6379/0", "redis://127.0.0.1/0", "redis://127.0.0.1:6379"])

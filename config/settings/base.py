@@ -324,11 +324,12 @@ SESSION_COOKIE_AGE = STAFF_SESSION_MAX_HOURS * 3600
 RETRY_DELAY_MAX_SECONDS = int(os.environ.get("RETRY_DELAY_MAX_SECONDS", str(15 * 60)))
 OTP_TOTP_THROTTLE_FACTOR = 0
 CONTACT_RATE_LIMITS["second_factor_per_client"] = os.environ.get("SECOND_FACTOR_RATE_PER_CLIENT", "20/15m")
-RATELIMIT_USE_CACHE = two_caches.SECURE
+RATELIMIT_USE_CACHE = two_caches.COUNTERS
 RATELIMIT_ENABLE = True
 CSRF_FAILURE_VIEW = "privacy.errors.csrf_failure"
-# Django's CSRF middleware is there, subclassed (privacy.csrf); its deployment check looks for it by name.
-SILENCED_SYSTEM_CHECKS = ["security.W003"]
+# Django's CSRF middleware is there, subclassed (privacy.csrf); its deployment check looks for it by name. The
+# counters' backend is django-redis's, subclassed too (privacy.secure_cache), which django-ratelimit does not know.
+SILENCED_SYSTEM_CHECKS = ["security.W003", "django_ratelimit.W001"]
 DEFAULT_EXCEPTION_REPORTER_FILTER = "privacy.reporting.PrivacyExceptionReporterFilter"
 
 # Production refuses SQLite, an unshared cache, short secrets and demo accounts (privacy.checks, staff.checks).

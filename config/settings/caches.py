@@ -10,6 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 
 DEFAULT = "default"
 SECURE = "secure"
+# The secure cache's own entries, seen through a backend whose counters expire on round hours
+# (privacy.secure_cache.CoarseCounterExpiry): django-ratelimit's counters, the work slots, used challenges.
+COUNTERS = "counters"
 REDIS_BACKEND = "django_redis.cache.RedisCache"
 # A reader's page waits at most this long for a Redis that is gone before it is built without the cache.
 SOFT_TIMEOUT_SECONDS = 0.25
@@ -18,35 +21,44 @@ SECURE_CONNECT_TIMEOUT_SECONDS = 0.25
 SECURE_TIMEOUT_SECONDS = 1.0
 
 
+def with_counters(caches, counter_backend):
+    return {**caches, COUNTERS: {**caches[SECURE], "BACKEND": counter_backend}}
+
+
 def redis_caches(default_url, secure_url, prefix):
-    return {
-        DEFAULT: {
-            "BACKEND": REDIS_BACKEND,
-            "LOCATION": default_url,
-            "KEY_PREFIX": prefix,
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": SOFT_TIMEOUT_SECONDS,
-                "SOCKET_TIMEOUT": SOFT_TIMEOUT_SECONDS,
+    return with_counters(
+        {
+            DEFAULT: {
+                "BACKEND": REDIS_BACKEND,
+                "LOCATION": default_url,
+                "KEY_PREFIX": prefix,
+                "OPTIONS": {
+                    "IGNORE_EXCEPTIONS": True,
+                    "SOCKET_CONNECT_TIMEOUT": SOFT_TIMEOUT_SECONDS,
+                    "SOCKET_TIMEOUT": SOFT_TIMEOUT_SECONDS,
+                },
+            },
+            SECURE: {
+                "BACKEND": REDIS_BACKEND,
+                "LOCATION": secure_url,
+                "KEY_PREFIX": f"{prefix}-secure",
+                "OPTIONS": {
+                    "IGNORE_EXCEPTIONS": False,
+                    "SOCKET_CONNECT_TIMEOUT": SECURE_CONNECT_TIMEOUT_SECONDS,
+                    "SOCKET_TIMEOUT": SECURE_TIMEOUT_SECONDS,
+                },
             },
         },
-        SECURE: {
-            "BACKEND": REDIS_BACKEND,
-            "LOCATION": secure_url,
-            "KEY_PREFIX": f"{prefix}-secure",
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": False,
-                "SOCKET_CONNECT_TIMEOUT": SECURE_CONNECT_TIMEOUT_SECONDS,
-                "SOCKET_TIMEOUT": SECURE_TIMEOUT_SECONDS,
-            },
-        },
-    }
+        "privacy.secure_cache.CoarseCounterRedisCache",
+    )
 
 
 def local_memory_caches():
     """One process's memory, for development and tests: two stores, as apart as the two Redis databases."""
     backend = "django.core.cache.backends.locmem.LocMemCache"
-    return {alias: {"BACKEND": backend, "LOCATION": f"hotline-{alias}"} for alias in (DEFAULT, SECURE)}
+    caches = {alias: {"BACKEND": backend, "LOCATION": f"hotline-{alias}"} for alias in (DEFAULT, SECURE)}
+    # The same LOCATION is the same store: the counters are the secure cache's entries.
+    return with_counters(caches, "privacy.secure_cache.CoarseCounterLocMemCache")
 
 
 def redis_database(url):

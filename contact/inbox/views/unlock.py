@@ -23,18 +23,10 @@ UNLOCK_ATTEMPTS = "hotline-unlock"
 
 
 def attempt_delay(request, group):
-    """Counts one guess at a passphrase or code against the signed-in account, from whatever address it comes, and
-    says how many seconds it must wait first (0: it may go ahead). The first few guesses of a window go straight
-    through; after them each guess starts a delay that doubles with every further one (privacy.backoff), so the
-    account is slowed down but never locked out: its owner gets in once the delay is over."""
+    """Counts one guess at a passphrase or code against the signed-in account, from whatever address it comes:
+    slowed down after a few, never locked out (privacy.ratelimit.delay_beyond)."""
     rate = settings.CONTACT_RATE_LIMITS["unlocks_per_user"]
-    if not ratelimit.hit(request, group, rate, key=ratelimit.account_key):
-        return 0
-    delay_key = ratelimit.account_key(group, request)
-    wait = backoff.seconds_to_wait(delay_key)
-    if not wait:
-        backoff.failed(delay_key)
-    return wait
+    return ratelimit.delay_beyond(request, group, rate, key=ratelimit.account_key)
 
 
 def too_many_attempts(request, group, form):
