@@ -22,6 +22,7 @@ COMPLETE_ENVIRONMENT = {
     "REDIS_SECURE_URL": "redis://127.0.0.1:6379/1",
     "CONTACT_CLIENT_ADDRESS_HEADER": "HTTP_X_REAL_IP",
     "HOTLINE_PEPPER": "pepper-for-the-deploy-check-only-0123456789-abcdefghij",
+    "HOTLINE_PUBLIC_ROOT_URL": "https://hotline.example.org",
     # Never connected to by these checks' success path: a database that is not there reads as not migrated.
     "DATABASE_URL": "postgres://nobody@127.0.0.1:9/not-a-database",
 }

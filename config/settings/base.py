@@ -220,7 +220,10 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "hotline@localhost")
 
 WAGTAIL_SITE_NAME = "SOS Hotline"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where readers reach the site (scheme, host and port): every absolute link and e-mail is built from it
+# (privacy.addresses). Production requires it, over HTTPS (config.settings.public_root).
+HOTLINE_PUBLIC_ROOT_URL = os.environ.get("HOTLINE_PUBLIC_ROOT_URL", "http://127.0.0.1:8000").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", HOTLINE_PUBLIC_ROOT_URL)
 WAGTAIL_I18N_ENABLED = False  # one page tree; languages are fields (wagtail-modeltranslation)
 WAGTAILSEARCH_BACKENDS = {
     "default": {

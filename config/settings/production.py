@@ -5,6 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from . import caches as two_caches
+from . import public_root
 from .base import *  # noqa: F403
 
 
@@ -53,11 +54,6 @@ SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken"
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if not host.startswith(".")]
 
-WAGTAILADMIN_BASE_URL = os.environ.get(
-    "WAGTAILADMIN_BASE_URL",
-    f"https://{HOTLINE_ADMIN_HOST or ALLOWED_HOSTS[0]}",  # noqa: F405
-)
-
 # `make serve` runs this stack on one machine over plain HTTP (deploy/local_stack.py), where browsers refuse
 # secure and "__Host-" cookies, so the admin could not sign in. Only for loopback hosts: a server that anyone
 # else can reach never runs without HTTPS.
@@ -74,3 +70,12 @@ if HOTLINE_LOCAL_PLAIN_HTTP:
     SESSION_COOKIE_NAME = "sessionid"
     CSRF_COOKIE_NAME = "csrftoken"
     CSRF_TRUSTED_ORIGINS = [f"http://{host}" for host in ALLOWED_HOSTS]
+
+# Where readers reach the site, for absolute links and e-mails: HTTPS, on one of ALLOWED_HOSTS.
+HOTLINE_PUBLIC_ROOT_URL = public_root.checked(
+    _required("HOTLINE_PUBLIC_ROOT_URL"), ALLOWED_HOSTS, plain_http_allowed=HOTLINE_LOCAL_PLAIN_HTTP
+)
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL",
+    f"https://{HOTLINE_ADMIN_HOST}" if HOTLINE_ADMIN_HOST else HOTLINE_PUBLIC_ROOT_URL,  # noqa: F405
+)

@@ -9,6 +9,7 @@ from django.utils.translation import ngettext, override
 
 from contact.models import Ticket
 from contact.roles import consultants
+from privacy.addresses import inbox_url
 
 
 class Command(BaseCommand):
@@ -22,9 +23,7 @@ class Command(BaseCommand):
         if count and recipients:
             with override(settings.LANGUAGE_CODE):
                 subject = ngettext("%(count)d new request", "%(count)d new requests", count) % {"count": count}
-                body = _("Open the hotline inbox to read them: %(url)s") % {
-                    "url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/inbox/?status=new"
-                }
+                body = _("Open the hotline inbox to read them: %(url)s") % {"url": inbox_url() + "?status=new"}
             send_mail(subject, body, None, recipients)
         fresh.update(consultants_notified=True)
         if options["verbosity"]:
