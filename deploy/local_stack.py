@@ -134,7 +134,7 @@ class Stack:
             "SECURE_SSL_REDIRECT": "false",
             "CONTACT_CLIENT_ADDRESS_HEADER": CLIENT_ADDRESS_HEADER,
             "MEDIA_ROOT": str(self.run_dir / "media"),
-            "WAGTAILADMIN_BASE_URL": self.url("").rstrip("/"),
+            "HOTLINE_PUBLIC_ROOT_URL": f"http://127.0.0.1:{self.port}",
             "GUNICORN_BIND": f"127.0.0.1:{self.app_port}",
         }
         if self.workers:
