@@ -227,6 +227,16 @@ def test_latin_to_cyrillic(latin, cyrillic):
     assert latin_to_cyrillic(latin) == cyrillic
 
 
+def test_a_page_is_transliterated_without_reading_a_file(monkeypatch):
+    """The lists of names and digraph exceptions are read once, at start-up, never per page or per word."""
+    reads = []
+    monkeypatch.setattr("builtins.open", lambda *args, **kwargs: reads.append(args))
+    monkeypatch.setattr("pathlib.Path.read_text", lambda *args, **kwargs: reads.append(args))
+
+    assert latin_html_to_cyrillic("<p>Injekcija u Chrome, XXI vek.</p>") == "<p>Инјекција у Chrome, XXI век.</p>"
+    assert reads == []
+
+
 def test_cyrillic_to_latin_for_search():
     assert cyrillic_to_latin("Трговина људима, ЉУБАВ, Џеп") == "Trgovina ljudima, LJUBAV, Džep"
 
