@@ -176,6 +176,7 @@ ROMAN_NUMERALS = [
     ("MMXXVI", "MMXXVI"),
     ("vitamin C", "витамин Ц"),
     ("DVD", "ДВД"),
+    ("CD i DVD", "ЦД и ДВД"),
     ("Mi", "Ми"),
     ("Vi", "Ви"),
     ("Ivan", "Иван"),
@@ -374,6 +375,11 @@ MARKUP = [
         "SVG closes its own elements",
         '<svg><title>Ikona</title><path d="M0 0"/><text lang="en">Hi</text></svg><p>tekst</p>',
         '<svg><title>Икона</title><path d="M0 0"/><text lang="en">Hi</text></svg><p>текст</p>',
+    ),
+    (
+        "a CDATA section survives",
+        "<math><![CDATA[x<y]]></math><p>reč</p>",
+        "<math><![CDATA[x<y]]></math><p>реч</p>",
     ),
     (
         "a whole document",

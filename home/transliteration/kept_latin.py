@@ -28,7 +28,8 @@ _CASE_ENDING = "(?:a|e|i|u|om|em|ov|ova|ove|ovi|ovo|ovu|ovog|ovom|ovim|ovima|ima
 _ROMAN_NUMERAL = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # The words after which a Roman numeral counts centuries, millennia or world wars.
 _COUNTED = r"(?i:vek|veka|veku|vekom|veke|vekova|stoleć\w*|milenijum\w*|svetsk\w*)(?!\w)"
-_SERBIAN_WORDS_IN_ROMAN_LETTERS = r"(?:I|VI|MI|LI|DI|DIV)(?!\w)"
+# Serbian words, and CD, which Serbian reads as letters (ЦД).
+_SERBIAN_WORDS_IN_ROMAN_LETTERS = r"(?:I|VI|MI|LI|DI|DIV|CD)(?!\w)"
 _ROMAN = (
     rf"(?<!\w){_ROMAN_NUMERAL}(?=\s+{_COUNTED})"
     # A numbered heading or list item: "VI. Prava žrtava".

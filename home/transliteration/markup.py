@@ -112,4 +112,5 @@ class CyrillicHtmlWriter(HTMLParser):
         self.out.append(f"<?{data}>")
 
     def unknown_decl(self, data):
-        self.out.append(f"<![{data}]>")
+        # A CDATA section in SVG or MathML: the parser hands over "CDATA[..." without its closing "]]>".
+        self.out.append(f"<![{data}]]>")
