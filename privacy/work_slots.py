@@ -9,7 +9,9 @@ import time
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.core.cache import caches
+
+from . import coarse_expiry
+from .secure_cache import secure_cache
 
 # Counts live in windows of this many seconds, and only the current and the previous window count: a worker that
 # dies holding a slot (its count never given back) frees it within two windows. Work must end within one window.
@@ -22,12 +24,13 @@ class Busy(Exception):
 
 
 def _cache():
-    # The rate limits' cache: shared by every app server, and one whose failure refuses rather than lets through.
-    return caches[settings.RATELIMIT_USE_CACHE]
+    # Shared by every app server, and one whose failure refuses rather than lets through.
+    return secure_cache()
 
 
 def _key(name, window):
-    return f"work-slots:{name}:{window}"
+    # Only the window's parity names it: a key naming the minute would tell when somebody wrote.
+    return f"work-slots:{name}:{window % 2}"
 
 
 def _current_window():
@@ -39,7 +42,8 @@ def try_acquire(name, capacity):
     window = _current_window()
     key = _key(name, window)
     cache = _cache()
-    cache.add(key, 0, timeout=3 * WINDOW_SECONDS)
+    # Gone when the next window ends, before its parity names a window again.
+    cache.add(key, 0, timeout=coarse_expiry.at_least(WINDOW_SECONDS + 1, WINDOW_SECONDS))
     in_use = cache.incr(key) + (cache.get(_key(name, window - 1)) or 0)
     if in_use <= capacity:
         return key

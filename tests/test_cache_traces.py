@@ -138,3 +138,16 @@ def test_rate_limit_counters_expire_on_round_hours(client, team_key):
     assert counters, "the form counted nothing"
     for expiry in counters:
         assert distance_from_a_multiple(expiry, COUNTER_EXPIRY_STEP_SECONDS) < 1, "a counter dates its first use"
+
+
+@pytest.mark.django_db
+def test_no_cache_key_names_the_minute_of_a_message(client, team_key):
+    send_and_follow_up(client, team_key)
+    minute = int(time.time() // 60)
+    minutes = {str(minute - 1), str(minute), str(minute + 1)}
+
+    keys = [str(key) for key, _value, _expiry in every_entry()]
+
+    assert any("work-slots" in key for key in keys), "the Argon2id work left no slot to inspect"
+    for key in keys:
+        assert not minutes & set(re.findall(r"\d+", key)), key

@@ -10,6 +10,8 @@ import pytest
 
 from privacy import work_slots
 
+from .staff_helpers import Clock
+
 
 @pytest.fixture
 def name():
@@ -58,15 +60,16 @@ def test_a_burst_of_eight_senders_waits_in_line_and_is_served(name):
         assert all(pool.map(send, range(8)))
 
 
+@pytest.mark.usefixtures("caches_in_memory")
 def test_a_slot_never_given_back_frees_itself_within_two_windows(name, monkeypatch):
-    window = work_slots._current_window()
-    monkeypatch.setattr(work_slots, "_current_window", lambda: window)
+    clock = Clock(monkeypatch)
+    clock.advance(work_slots.WINDOW_SECONDS - clock.now % work_slots.WINDOW_SECONDS + 1)  # early in a window
     assert work_slots.try_acquire(name, 1)  # its worker dies holding it
 
-    monkeypatch.setattr(work_slots, "_current_window", lambda: window + 1)
+    clock.advance(work_slots.WINDOW_SECONDS)
     assert work_slots.try_acquire(name, 1) is None
 
-    monkeypatch.setattr(work_slots, "_current_window", lambda: window + 2)
+    clock.advance(work_slots.WINDOW_SECONDS)  # the same key name again, two windows on: it starts from nothing
     assert work_slots.try_acquire(name, 1)
 
 
