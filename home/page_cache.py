@@ -5,10 +5,13 @@ as it was stored, already in Cyrillic, and touches neither the database nor a se
 middleware sits outside it and adds the Content-Security-Policy (which has no nonce) to hits and misses alike.
 
 Stored: a 200 HTML page that Wagtail's page view served, for a GET or HEAD under a language prefix, with no
-query string, from a request with neither a session cookie nor credentials, when the response sets no cookie,
-does not vary on one and says nothing about caching itself. That leaves out the admin, previews, search,
-documents, errors, redirects, the contact and reply pages (their views mark them no-store and unlogged,
-privacy.headers.mark_form_page) and pages under a view restriction (Wagtail marks those never-cache).
+query string, from a request with neither a cookie nor credentials, when the response sets no cookie, varies on
+no header but Cookie and says nothing about caching itself. Readers send no cookie (the site sets them none) and
+staff send their session's: only requests without any cookie use the cache, so a page that varies on cookies
+(the session middleware says so whenever a middleware asked who the user is) is the same for all of them.
+That leaves out the admin, previews, search, documents, errors, redirects, the contact and reply pages (their
+views mark them no-store and unlogged, privacy.headers.mark_form_page) and pages under a view restriction
+(Wagtail marks those never-cache).
 
 Entries are keyed by scheme, host and path (the path carries the language) and hold the generation they were
 rendered under; a publish, a move, a deletion or a settings or snippet save bumps it (home.cache_generation).
@@ -21,7 +24,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import has_vary_header, patch_cache_control
+from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.translation import get_language_from_path
 
 from privacy.headers import SKIP_ACCESS_LOG_HEADER
@@ -44,7 +47,7 @@ def may_be_cached(request):
         settings.HOTLINE_PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.META.get("HTTP_COOKIE")
         and "HTTP_AUTHORIZATION" not in request.META
         # Wagtail renders previews with a made-up request for the page's public address.
         and not getattr(request, "is_dummy", False)
@@ -63,8 +66,13 @@ def may_be_stored(request, response):
         and not response.has_header("Cache-Control")
         and not response.has_header(SKIP_ACCESS_LOG_HEADER)
         and not response.cookies
-        and not has_vary_header(response, "Cookie")
+        and varies_on_cookies_alone(response)
     )
+
+
+def varies_on_cookies_alone(response):
+    varied = cc_delim_re.split(response.get("Vary", ""))
+    return all(header.strip().lower() in ("", "cookie") for header in varied)
 
 
 def page_key(request):

@@ -180,7 +180,7 @@ def password_restricted(page):
     PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="pw-1234")
 
 
-def setting_a_cookie(monkeypatch, mark):
+def marking_responses(monkeypatch, mark):
     original = StandardPage.serve
 
     def serve(page, request, *args, **kwargs):
@@ -206,13 +206,14 @@ NEVER_CACHED = {
         lambda: (page_url(article(), "sr-latn"), {}),
     ),
     "a response that sets a cookie": (
-        lambda monkeypatch: setting_a_cookie(monkeypatch, lambda response: response.set_cookie("seen", "1")),
+        lambda monkeypatch: marking_responses(monkeypatch, lambda response: response.set_cookie("seen", "1")),
         lambda: (page_url(StandardPage.objects.live().first(), "en"), {}),
     ),
-    "a response that varies on cookies": (
-        lambda monkeypatch: setting_a_cookie(monkeypatch, lambda response: patch_vary_headers(response, ["Cookie"])),
+    "a response that varies on another header": (
+        lambda monkeypatch: marking_responses(monkeypatch, lambda response: patch_vary_headers(response, ["Accept"])),
         lambda: (page_url(StandardPage.objects.live().first(), "sr"), {}),
     ),
+    "a request with a cookie": (None, lambda: (page_url(article(), "sr"), {"HTTP_COOKIE": "anything=1"})),
 }
 
 
