@@ -57,6 +57,12 @@ serve: $(VENV)/.runtime messages nginx
 bench: $(VENV)/.runtime messages nginx
 	$(PY) -m deploy.bench --port $(SERVE_PORT)
 
+# Every page type at 360x740 and 1280x800 in Serbian Latin, Serbian Cyrillic and Arabic, from the demo content in a
+# throwaway database, into test-artifacts/screenshots/pages/ (git-ignored) to be looked at.
+.PHONY: screenshots
+screenshots: $(VENV)/.dev messages chromium
+	$(PY) -m tests.browser.screenshots
+
 lint: $(VENV)/.dev messages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
