@@ -62,7 +62,9 @@ def test_every_block_renders(client, page_with_every_block, image):
 
     callout = stream.select_one("aside.hotline-callout")
     numbers = {a["href"] for a in callout.select("a[href^='tel:']")}
-    assert numbers == {f"tel:{phone['tel']}" for phone in SiteSettings.objects.get().phones}
+    site_settings = SiteSettings.objects.get()
+    hotline_and_emergency = [*site_settings.phones, *site_settings.emergency_numbers]
+    assert numbers == {f"tel:{number['tel']}" for number in hotline_and_emergency}
 
     assert [li.get_text() for li in stream.select(".checklist li")] == ["Kept passport", "Debt"]
     assert stream.select_one(".steps ol li strong").get_text() == "Read"
