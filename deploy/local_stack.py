@@ -80,26 +80,43 @@ def local_secrets(run_dir):
     return dict(line.split("=", 1) for line in path.read_text().split())
 
 
-def ensure_database(database_url):
-    """Creates the database DATABASE_URL names when its server has none of that name."""
+def ensure_database(database_url, *, fresh):
+    """Creates the database DATABASE_URL names when its server has none of that name (and first drops it when
+    ``fresh``). Returns whether it was created."""
     parts = urlsplit(database_url)
     name = parts.path.strip("/")
     server = urlunsplit(parts._replace(path="/postgres"))
     connection = psycopg2.connect(server)
-    connection.autocommit = True  # CREATE DATABASE runs outside a transaction
+    connection.autocommit = True  # CREATE and DROP DATABASE run outside a transaction
     try:
         with connection.cursor() as cursor:
+            if fresh:
+                cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
             cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
             if cursor.fetchone() is None:
                 cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+                return True
+            return False
     finally:
         connection.close()
 
 
 class Stack:
-    """gunicorn and nginx with the production settings, on 127.0.0.1:port; a context manager."""
+    """gunicorn and nginx with the production settings, on 127.0.0.1:port; a context manager. ``fresh`` drops
+    the database first; ``relaxed`` takes the limits out of the way of a benchmark."""
 
-    def __init__(self, run_dir, port, *, database_url=None, redis_url=None, workers=None, relaxed=False, output=None):
+    def __init__(
+        self,
+        run_dir,
+        port,
+        *,
+        database_url=None,
+        redis_url=None,
+        workers=None,
+        relaxed=False,
+        output=None,
+        fresh=False,
+    ):
         self.database_url = database_url or required("DATABASE_URL")
         self.redis_url = redis_url or required("REDIS_URL")
         self.run_dir = Path(run_dir).resolve()
@@ -108,6 +125,7 @@ class Stack:
         self.workers = workers
         self.relaxed = relaxed
         self.output = output or sys.stdout
+        self.fresh = fresh
         self.logs = self.run_dir / "logs"
         self.processes = []
 
@@ -160,10 +178,16 @@ class Stack:
         """The database, static files, demo content (no accounts) and pinned hotline keys."""
         for folder in (self.logs, self.run_dir / "media", self.run_dir / "nginx", self.run_dir / "temp"):
             folder.mkdir(parents=True, exist_ok=True)
-        for log in self.logs.iterdir():  # each run's own logs; the media stay with the database
+        for log in self.logs.iterdir():  # each run's own logs; the uploads stay with the database
             log.unlink()
+        new_run_folder = not (self.run_dir / "secrets.env").exists()
         environment = self.environment()
-        ensure_database(environment["DATABASE_URL"])
+        created = ensure_database(self.database_url, fresh=self.fresh)
+        if new_run_folder and not created and not self.fresh:
+            raise StackError(
+                f"{self.run_dir} is new but the database of DATABASE_URL exists: it was prepared with another run "
+                "folder, whose uploads it names. Use that folder (--run-dir), or drop the database."
+            )
         self.say("Migrating, collecting static files, loading the demo content (no accounts)...")
         with_demo = {**environment, "DJANGO_SETTINGS_MODULE": "deploy.demo_content_settings"}
         self.manage("migrate", "--noinput", "-v", "0", environment=with_demo)

@@ -30,6 +30,7 @@ CLIENT_ADDRESS = "127.0.0.2"
 HOME = "/sr-latn/"
 SLOW_CLIENTS = 20
 SLOW_SECONDS = 12
+DEMO_HOME_TITLE = "SOS linija protiv trgovine ljudima"  # demo/content/pages/home.toml
 
 
 def own_database(url):
@@ -49,9 +50,12 @@ def stack():
         pytest.skip("the production stack needs PostgreSQL and Redis: set DATABASE_URL and REDIS_URL")
     if not nginx_available():
         pytest.skip("nginx is not installed and `make nginx` could not install it")
+    run_dir = PROJECT / "test-artifacts" / "serve-stack"
     with Stack(
-        PROJECT / "test-artifacts" / "serve-stack",
+        run_dir,
         free_port(),
+        # A new run folder (a fresh clone) has none of the uploads that an older database names: start both anew.
+        fresh=not (run_dir / "secrets.env").exists(),
         database_url=own_database(os.environ["DATABASE_URL"]),
         redis_url=os.environ["REDIS_URL"],
         workers=2,
@@ -136,7 +140,9 @@ def test_static_files_come_from_nginx_with_a_long_lifetime_and_the_manifest_does
     assert answer.headers["Cache-Control"] == "public, max-age=31536000, immutable"
     assert answer.headers["Content-Encoding"] == "gzip"
     assert "Server" not in answer.headers
-    assert fetch(stack, "/static/staticfiles.json").status == 404
+    manifest = fetch(stack, "/static/staticfiles.json")
+    assert manifest.status == 404
+    assert "nginx" not in manifest.text
 
 
 def test_documents_are_not_served_from_media(stack):
@@ -205,6 +211,71 @@ def test_slow_clients_do_not_stop_other_readers(stack):
             client.join()
     assert len(answers) >= 5
     assert set(answers) == {200}
+
+
+def publish_home_title(stack, title):
+    """What an editor's publish does, in the stack's database."""
+    script = (
+        "from home.models import HomePage; page = HomePage.objects.live().get(); "
+        f"page.title_sr_latn = {title!r}; page.save_revision().publish()"
+    )
+    stack.manage("shell", "-v", "0", "-c", script, environment=stack.environment())
+
+
+def test_a_publish_shows_at_once_in_every_cached_copy(stack):
+    cyrillic_home = "/sr/"
+    first_title = BeautifulSoup(fetch(stack, HOME).text, "html.parser").title.get_text()
+    for _ in range(2):  # now in the full-page cache and in nginx's one-second copy
+        for path in (HOME, cyrillic_home):
+            assert fetch(stack, path).status == 200
+    marker = str(int(time.time()) % 100_000)
+    publish_home_title(stack, f"SOS linija {marker}")
+    try:
+        time.sleep(1.5)  # nginx's copy lives one second (deploy/nginx/locations.conf); the full-page cache none
+        assert marker in BeautifulSoup(fetch(stack, HOME).text, "html.parser").title.get_text()
+        # The Cyrillic page is written from the Latin one: digits stay as they are.
+        assert marker in BeautifulSoup(fetch(stack, cyrillic_home).text, "html.parser").title.get_text()
+    finally:
+        publish_home_title(stack, DEMO_HOME_TITLE)
+    time.sleep(1.5)
+    assert BeautifulSoup(fetch(stack, HOME).text, "html.parser").title.get_text() == first_title
+
+
+def test_the_servers_site_file_is_one_nginx_accepts(tmp_path):
+    """deploy/nginx/hotline.conf as Debian's nginx.conf includes it, with a certificate made for the test."""
+    if not shutil.which("nginx") or not shutil.which("openssl"):
+        pytest.skip("needs nginx and openssl")
+    certificate, key = tmp_path / "certificate.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=hotline.example.org"]
+        + ["-keyout", str(key), "-out", str(certificate)],
+        check=True,
+        capture_output=True,
+    )
+    places = {
+        "/etc/nginx/hotline/": f"{tmp_path}/",
+        "/etc/letsencrypt/live/hotline.example.org/fullchain.pem": str(certificate),
+        "/etc/letsencrypt/live/hotline.example.org/privkey.pem": str(key),
+        "/var/log/nginx/": f"{tmp_path}/",
+        "/var/cache/nginx/hotline": f"{tmp_path}/cache",
+    }
+    for source in (PROJECT / "deploy" / "nginx").glob("*.conf"):
+        text = source.read_text()
+        for debian_path, test_path in places.items():
+            text = text.replace(debian_path, test_path)
+        (tmp_path / source.name).write_text(text)
+    modules = "".join(f"load_module {module};\n" for module in sorted(Path("/usr/lib/nginx/modules").glob("*.so")))
+    main = tmp_path / "nginx.conf"
+    main.write_text(
+        f"{modules}pid {tmp_path}/nginx.pid;\nevents {{}}\n"
+        f"http {{ include /etc/nginx/mime.types; gzip on; include {tmp_path}/hotline.conf; }}\n"
+    )
+    checked = subprocess.run(
+        ["nginx", "-t", "-p", str(tmp_path), "-c", str(main), "-e", str(tmp_path / "error.log")],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stderr
 
 
 def test_plain_http_is_refused_for_a_host_beyond_this_machine():
