@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import private_content
+from home import crawlers, private_content
 from home import views as home_views
 from privacy import health, well_known
 from privacy.paths import ADMIN_ROUTE, HEALTH_ROUTE
@@ -22,6 +22,8 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path(".well-known/security.txt", well_known.security_txt),
+    path("robots.txt", crawlers.robots_txt),
+    path("sitemap.xml", crawlers.sitemap),
     path(HEALTH_ROUTE, health.healthz),
 ]
 

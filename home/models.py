@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from . import seo
 from .blocks import BodyStreamBlock
 from .translation_state import is_translated, shown_language
 
@@ -32,6 +33,8 @@ class TranslatedPage(Page):
 
     # Whether the page's own serve() handles a form. Other POSTs are refused with 405 (home.wagtail_hooks).
     accepts_post = False
+    # Whether search engines are asked to index the page and find it in the sitemap (home.seo).
+    indexed_by_search_engines = True
     settings_panels = Page.settings_panels + [
         InlinePanel(
             "statements_to_confirm",
@@ -55,6 +58,16 @@ class TranslatedPage(Page):
     @property
     def is_fallback(self):
         return self.content_language != get_language()
+
+    def get_sitemap_urls(self, request=None):
+        """Every language the page is translated into, not only the active one (Wagtail's own)."""
+        return seo.sitemap_entries(self, request)
+
+    def serve_password_required_response(self, request, form, action_url):
+        """Wagtail's password form, which does not use our templates, is no search result either."""
+        response = super().serve_password_required_response(request, form, action_url)
+        response["X-Robots-Tag"] = "noindex"
+        return response
 
     def save(self, *args, **kwargs):
         self.fill_missing_slugs()
@@ -195,6 +208,12 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         help_text=_("A neutral site that the quick exit button opens instead of this one."),
     )
     footer_text = models.TextField(_("footer text"), blank=True, max_length=600)
+    site_description = models.TextField(
+        _("site description"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences that search engines show for pages without a description of their own."),
+    )
 
     panels = [
         FieldPanel("organisation_name"),
@@ -234,6 +253,7 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         ),
         FieldPanel("quick_exit_url"),
         FieldPanel("footer_text"),
+        FieldPanel("site_description"),
     ]
 
     class Meta:

@@ -23,4 +23,5 @@ class SiteSettingsTranslationOptions(TranslationOptions):
         "secondary_phone_note",
         "outside_hours",
         "footer_text",
+        "site_description",
     )

@@ -22,6 +22,25 @@ def test_no_cookie_for_readers(client, language):
         assert not response.cookies, url
 
 
+# A <script> of one of these types is a data block, which browsers never run (the home page's JSON-LD).
+DATA_BLOCK_TYPES = {"application/ld+json"}
+
+
+def is_inline_code(script):
+    """A <script> without src that a browser would run: no type, a JavaScript type or a module."""
+    return not script.get("src") and script.get("type", "").strip().lower() not in DATA_BLOCK_TYPES
+
+
+def test_only_data_blocks_count_as_inline_data():
+    page = BeautifulSoup(
+        '<script>alert(1)</script><script type="module">alert(1)</script>'
+        '<script type="text/javascript">alert(1)</script><script type="application/ld+json">{}</script>'
+        '<script src="/static/js/site.js"></script>',
+        "html.parser",
+    )
+    assert [is_inline_code(script) for script in page.find_all("script")] == [True, True, True, False, False]
+
+
 RESOURCE_ATTRIBUTES = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "srcset"}
 
 
@@ -33,21 +52,23 @@ def test_nothing_is_loaded_from_another_site(client, language):
         for tag, attribute in RESOURCE_ATTRIBUTES.items():
             for element in html.find_all(tag):
                 value = element.get(attribute, "")
-                if tag == "link" and element.get("rel") == ["alternate"]:
-                    continue
+                if tag == "link" and element.get("rel") in (["alternate"], ["canonical"]):
+                    continue  # addresses of this site for search engines, never loaded (test_seo)
                 assert not re.match(r"^\s*(https?:)?//", value), f"{url}: <{tag} {attribute}={value}>"
         for element in html.find_all(["iframe", "embed", "object", "frame"]):
             pytest.fail(f"{url} embeds {element}")
         assert not html.find_all("style"), f"{url} has inline styles"
-        assert not [s for s in html.find_all("script") if not s.get("src")], f"{url} has inline script"
+        assert not [s for s in html.find_all("script") if is_inline_code(s)], f"{url} has inline script"
         assert not html.find_all(style=True), f"{url} has style attributes"
 
 
 @pytest.mark.django_db
-def test_alternate_language_links_stay_on_this_site(client):
+def test_alternate_language_links_stay_on_this_site(client, settings):
     html = BeautifulSoup(client.get("/en/").content, "html.parser")
-    for link in html.select("link[rel=alternate]"):
-        assert link["href"].startswith("/")
+    links = html.select("link[rel=alternate], link[rel=canonical]")
+    assert links
+    for link in links:
+        assert link["href"].startswith(settings.HOTLINE_PUBLIC_ROOT_URL + "/")
 
 
 def test_stylesheet_uses_system_fonts_only():

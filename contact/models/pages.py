@@ -39,6 +39,8 @@ class ContactPage(TranslatedPage):
 class ReplyCheckPage(TranslatedPage):
     """Where a person comes back with their receipt code to read replies and write again."""
 
+    indexed_by_search_engines = False
+
     intro = models.TextField(_("introduction"), max_length=800)
 
     content_panels = TranslatedPage.content_panels + [FieldPanel("intro")]
