@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from privacy.text import plain_text
 
 from . import crypto
+from .consent import ConsentFields, with_defaults
 
 _FORM_TOKEN_SALT = "contact.form-token"  # noqa: S105 - a signing namespace, not a secret
 
@@ -48,7 +49,7 @@ TOPICS = [
 ]
 
 
-class ContactForm(forms.Form):
+class ContactForm(ConsentFields):
     message = PlainTextField(
         label=_("Your message"),
         min_length=10,
@@ -91,13 +92,15 @@ class ContactForm(forms.Form):
         # A phone number must not stay in the browser's form history on a phone someone else may check.
         self.fields["contact"].widget.attrs["autocomplete"] = "off"
         if not self.is_bound:
-            self.initial["token"] = new_form_token()
+            self.initial.update({"token": new_form_token(), "may_contact": "no", "share": "nobody"})
 
     def filled_by_bot(self):
         return bool(self.data.get("homepage"))
 
     def payload(self):
-        return {key: self.cleaned_data[key] for key in ("topic", "message", "contact")}
+        """What is sealed: the message, its topic, how to reach the person and every choice (defaults filled)."""
+        fields = {key: self.cleaned_data[key] for key in ("topic", "message", "contact")}
+        return {**fields, "choices": with_defaults(self.given_choices())}
 
 
 def too_quick(token):
@@ -132,7 +135,9 @@ class ReplyCheckForm(forms.Form):
     )
 
 
-class FollowUpForm(ReplyCheckForm):
+class FollowUpForm(ReplyCheckForm, ConsentFields):
+    """A further message; the choices are asked again with nothing ticked, and only what is answered changes."""
+
     message = ContactForm.base_fields["message"]
     token = forms.CharField(widget=forms.HiddenInput, required=False)
     proof = ProofOfWorkField()

@@ -14,7 +14,7 @@ from wagtail.models import ModelLogEntry
 
 from privacy.pepper import pepper
 
-from . import crypto, pins
+from . import consent, crypto, pins
 from .models import DerivedKeyCost, TeamKey, Ticket, TicketMessage
 
 SENDER_KEY_FIELD = "sender_key"
@@ -90,6 +90,7 @@ def open_ticket(*, code_digits, language, payload):
         kdf_opslimit=cost.opslimit,
         kdf_memlimit=cost.memlimit,
         delete_after=_retention_deadline(hour),
+        **consent.clear_flags(payload.get("choices", {})),
     )
     add_message(ticket, TicketMessage.Author.PERSON, payload, team_key=team_key)
     return ticket
@@ -143,7 +144,11 @@ def add_message(ticket, author, payload, *, team_key=None, team_private_keys=Non
     ticket.last_activity_hour = hour
     ticket.delete_after = _retention_deadline(hour)
     ticket.status = _status_after_message(ticket.status, author)
-    ticket.save(update_fields=["last_activity_hour", "delete_after", "status"])
+    # The person's latest answers stand: the two kept in the clear follow what they just said.
+    flags = consent.clear_flags(payload.get("choices", {})) if author == TicketMessage.Author.PERSON else {}
+    for field, value in flags.items():
+        setattr(ticket, field, value)
+    ticket.save(update_fields=["last_activity_hour", "delete_after", "status", *flags])
     return message
 
 
@@ -182,16 +187,18 @@ def triage(ticket, **assessment):
 
 
 @transaction.atomic
-def add_follow_up(*, code_digits, language, message):
-    """Add a person's message to the ticket their code opens; a code that opens none starts a new ticket,
-    so a mistyped code loses nothing. Either way one key is derived, so both cost the same."""
+def add_follow_up(*, code_digits, language, message, choices=None):
+    """Add a person's message, and any choices they changed, to the ticket their code opens; a code that opens
+    none starts a new ticket, so a mistyped code loses nothing. Either way one key is derived, so both cost the
+    same."""
     ticket = _find(code_digits)
     if ticket is None:
-        return open_ticket(code_digits=code_digits, language=language, payload={"topic": "other", "message": message})
+        payload = {"topic": "other", "message": message, "choices": consent.with_defaults(choices or {})}
+        return open_ticket(code_digits=code_digits, language=language, payload=payload)
     sender_key = crypto.derive_sender_key(code_digits, ticket.sender_key_salt, ticket.kdf_cost)
     if bytes(sender_key.public_key) != bytes(ticket.sender_public_key):
         raise crypto.DecryptionError("the code does not match the ticket's sender key")
-    add_message(ticket, TicketMessage.Author.PERSON, {"message": message})
+    add_message(ticket, TicketMessage.Author.PERSON, {"message": message, **({"choices": choices} if choices else {})})
     return ticket
 
 

@@ -17,7 +17,7 @@ from privacy.headers import mark_form_page
 from privacy.pepper import pepper
 from privacy.secure_cache import SECURE_CACHE_ERRORS, secure_cache
 
-from . import crypto, proof_of_work, tickets
+from . import consent, crypto, proof_of_work, tickets
 from .forms import ContactForm, FollowUpForm, ReplyCheckForm, new_form_token, read_form_token, too_quick
 from .ratelimits import count_submission, everyone_budget_spent, lookup_limited, submissions_exhausted
 
@@ -218,14 +218,17 @@ def serve_contact_page(page, request):
     except work_slots.Busy:
         form = _after_failure(ContactForm, form.cleaned_data, BUSY_SENDING)
         return _busy(_render(request, page, "contact/contact_page.html", {"form": form}, status=503))
+    choices = form.payload()["choices"]
+    # What they allowed comes back on the receipt; in danger, the emergency numbers come before anything else.
+    said = {"choices": consent.described(choices), "in_danger": choices["danger"] == "yes"}
     if stored:
         count_submission(request)
         _remember_receipt(nonce, text, code)
-        return _render(request, page, "contact/receipt.html", {"code": code})
+        return _render(request, page, "contact/receipt.html", {"code": code, **said})
     repeated = _repeated_receipt(nonce, text)
     if repeated:
-        return _render(request, page, "contact/receipt.html", {"code": repeated})
-    return _render(request, page, "contact/receipt.html", {"already_sent": True})
+        return _render(request, page, "contact/receipt.html", {"code": repeated, **said})
+    return _render(request, page, "contact/receipt.html", {"already_sent": True, **said})
 
 
 @_through_outages("contact/reply_check_page.html", _reply_check_form)
@@ -286,9 +289,11 @@ def _add_follow_up(request, page, form):
     if problem:
         follow_up = _after_failure(FollowUpForm, form.cleaned_data, problem)
         return _render(request, page, "contact/reply_check_page.html", {"follow_up": follow_up}, status=status)
-    message = form.cleaned_data["message"]
-    if _store_once(
-        token[1], lambda: tickets.add_follow_up(code_digits=code_digits, language=get_language(), message=message)
-    ):
+    message, choices = form.cleaned_data["message"], form.given_choices()
+
+    def store():
+        tickets.add_follow_up(code_digits=code_digits, language=get_language(), message=message, choices=choices)
+
+    if _store_once(token[1], store):
         count_submission(request)
     return _show_thread(request, page, code_digits, added=True)

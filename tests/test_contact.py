@@ -22,7 +22,8 @@ def test_form_page_asks_only_what_it_needs(client, language, team_key):
     html = soup(response)
     form = html.select_one("form.contact-form")
     names = {field["name"] for field in form.select("input, textarea, select")}
-    assert names == {"topic", "message", "contact", "homepage", "token"}
+    consent = {"danger", "may_contact", "times", "leave_message", "say_who", "share"}
+    assert names == {"topic", "message", "contact", "homepage", "token", *consent}
     assert len(form.select("input[name=topic]")) == 5
     assert form.select_one("input[name=contact]")["autocomplete"] == "off", "no phone number in form history"
     assert html.select_one("a[href^='tel:']") is not None

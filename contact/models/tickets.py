@@ -61,6 +61,9 @@ class Ticket(DerivedKeyCost):
     sender_public_key = models.BinaryField()
     sender_key_salt = models.BinaryField()
     delete_after = models.DateTimeField(db_index=True)
+    # The person's own answers, the only ones of theirs in the clear (contact.consent): None is "not said".
+    in_danger = models.BooleanField(null=True, blank=True)
+    may_contact = models.BooleanField(default=False)
     # Staff triage, in the clear so the team can sort and count without unlocking.
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="hotline_tickets"
