@@ -82,7 +82,7 @@ def local_secrets(run_dir):
 
 def ensure_database(database_url, *, fresh):
     """Creates the database DATABASE_URL names when its server has none of that name (and first drops it when
-    ``fresh``). Returns whether it was created."""
+    ``fresh``). Returns whether it holds no table yet."""
     parts = urlsplit(database_url)
     name = parts.path.strip("/")
     server = urlunsplit(parts._replace(path="/postgres"))
@@ -95,10 +95,13 @@ def ensure_database(database_url, *, fresh):
             cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
             if cursor.fetchone() is None:
                 cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-                return True
-            return False
     finally:
         connection.close()
+    with psycopg2.connect(database_url) as database, database.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+        empty = cursor.fetchone()[0] == 0
+    database.close()
+    return empty
 
 
 class Stack:
@@ -181,13 +184,13 @@ class Stack:
         for log in self.logs.iterdir():  # each run's own logs; the uploads stay with the database
             log.unlink()
         new_run_folder = not (self.run_dir / "secrets.env").exists()
-        environment = self.environment()
-        created = ensure_database(self.database_url, fresh=self.fresh)
-        if new_run_folder and not created and not self.fresh:
+        empty = ensure_database(self.database_url, fresh=self.fresh)
+        if new_run_folder and not empty:
             raise StackError(
-                f"{self.run_dir} is new but the database of DATABASE_URL exists: it was prepared with another run "
-                "folder, whose uploads it names. Use that folder (--run-dir), or drop the database."
+                f"{self.run_dir} is new but the database of DATABASE_URL is not empty: it was prepared with another "
+                "run folder, whose uploads it names. Use that folder (--run-dir), or drop the database."
             )
+        environment = self.environment()
         self.say("Migrating, collecting static files, loading the demo content (no accounts)...")
         with_demo = {**environment, "DJANGO_SETTINGS_MODULE": "deploy.demo_content_settings"}
         self.manage("migrate", "--noinput", "-v", "0", environment=with_demo)
