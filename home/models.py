@@ -202,6 +202,15 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
     emergency_numbers_confirmation_note = models.TextField(
         _("how to confirm the emergency numbers"), blank=True, max_length=600
     )
+    without_consent = models.TextField(
+        _("what the hotline does without consent"),
+        blank=True,
+        max_length=400,
+        help_text=_(
+            "One sentence beside the contact form's question about sharing: when the hotline acts without the "
+            "person's consent (a child in danger, a threat to life). Empty: a general sentence is shown."
+        ),
+    )
     quick_exit_url = models.URLField(
         _("quick exit destination"),
         default="https://www.wikipedia.org/",
@@ -251,6 +260,7 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
             ],
             heading=_("Emergency numbers"),
         ),
+        FieldPanel("without_consent"),
         FieldPanel("quick_exit_url"),
         FieldPanel("footer_text"),
         FieldPanel("site_description"),

@@ -22,6 +22,7 @@ class SiteSettingsTranslationOptions(TranslationOptions):
         "primary_phone_note",
         "secondary_phone_note",
         "outside_hours",
+        "without_consent",
         "footer_text",
         "site_description",
     )
