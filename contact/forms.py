@@ -18,6 +18,10 @@ class PlainTextField(forms.CharField):
     def to_python(self, value):
         return plain_text(super().to_python(value))
 
+    def bound_data(self, data, initial):
+        # A form shown again with its errors gives back the text as it would be stored, without control characters.
+        return plain_text(data) if isinstance(data, str) else super().bound_data(data, initial)
+
 
 def new_form_token():
     """A signed, timestamped one-time token: it dates the form and stops a reload from sending twice."""

@@ -30,6 +30,7 @@ RECEIPT_REPEAT_STEP = 5 * 60
 TOO_QUICK = _("Please read your message once more, then press Send.")
 EXPIRED = _("This form was open for a long time. Please press Send again.")
 UNAVAILABLE = _("We cannot take written messages right now. Nothing was saved. Please call the hotline.")
+NOT_ADDED = _("This code cannot take a message just now, so yours was not sent. Please call the hotline.")
 RATE_LIMITED = _(
     "Too many messages have been sent from here in a short time, so this one was not sent. "
     "Your text is still below. Please call the hotline now, or try again later."
@@ -238,7 +239,9 @@ def serve_reply_check_page(page, request):
 
     writing = "message" in request.POST
     form = (FollowUpForm if writing else ReplyCheckForm)(request.POST)
-    if lookup_limited(request):
+    # A form that cannot be looked up (a code with a typo, a missing message) costs no key derivation, so it
+    # spends none of the look-up budgets, the one of everyone together above all.
+    if form.is_valid() and lookup_limited(request):
         return _refuse_reply_check(request, page, form, writing, LOOKUPS_LIMITED, 429)
     try:
         # One slot for every derivation of the request: a follow-up is stored, then its thread read.
@@ -294,6 +297,11 @@ def _add_follow_up(request, page, form):
     def store():
         tickets.add_follow_up(code_digits=code_digits, language=get_language(), message=message, choices=choices)
 
-    if _store_once(token[1], store):
+    try:
+        stored = _store_once(token[1], store)
+    except crypto.DecryptionError:  # the ticket's sender key is not the code's: it was changed in the database
+        follow_up = _after_failure(FollowUpForm, form.cleaned_data, NOT_ADDED)
+        return _render(request, page, "contact/reply_check_page.html", {"follow_up": follow_up}, status=409)
+    if stored:
         count_submission(request)
     return _show_thread(request, page, code_digits, added=True)

@@ -38,8 +38,10 @@ def translated_languages(page):
 
 
 def x_default_language(languages):
-    """For a reader whose language is not listed: what "/" gives a browser with no language of ours."""
-    return settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in languages else languages[0]
+    """For a reader whose language is not listed: what "/" gives a browser with no language of ours, else the
+    first language an editor wrote the page in (Serbian Cyrillic is always "translated", from that text)."""
+    written = [code for code in languages if code not in settings.TRANSLITERATED_LANGUAGES] or languages
+    return settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in written else written[0]
 
 
 def page_addresses(page, request=None):

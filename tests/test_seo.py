@@ -286,3 +286,13 @@ def test_markup_in_settings_cannot_leave_the_structured_data(client, language):
     assert "<" not in script.string and ">" not in script.string
     assert json.loads(script.string)["name"] == in_script(language, hostile)
     assert len(BeautifulSoup(response.content, "html.parser").find_all("script")) == 2  # site.js and the data
+
+
+@pytest.mark.django_db
+def test_a_page_written_in_english_only_defaults_to_english(client):
+    about = one_page_of_each_type()["StandardPage"]
+    page = add_page(about, StandardPage(), {"sr-latn": {"title": "Vodič"}, "en": {"title": "Guide", "intro": "Read."}})
+
+    _response, head = head_of(client, page_url(page, "en"))
+    english = address(page_url(page, "en"))
+    assert alternates(head) == {"sr-Cyrl": address(page_url(page, "sr")), "en": english, "x-default": english}
