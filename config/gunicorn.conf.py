@@ -13,6 +13,11 @@ import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+# Threads, so that readers are answered while other requests wait for Argon2id (libsodium lets go of the GIL, and
+# privacy.work_slots caps how many derivations run at once): with sync workers, a handful of follow-ups kept every
+# worker busy and every reader waiting until the front server gave up.
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 timeout = 30
 accesslog = None
 errorlog = "-"

@@ -22,7 +22,7 @@ from contact import tickets
 from contact.models import Ticket
 from contact.templatetags.contact_tags import show_invisible
 
-from .contact_helpers import contact_url, receipt_code, reply_check_url, submission
+from .contact_helpers import contact_url, receipt_code, reply_check_url, soup, submission, textarea_text
 from .inbox_helpers import make_consultant, unlock
 from .test_contact_hostile_input import assert_no_live_markup_from, assert_shown_as_text, form_as_sent, post_form
 
@@ -190,3 +190,14 @@ def test_every_word_arrives_as_typed_and_is_shown_inert(client, django_user_mode
         ("hotline", expected),
         ("person", expected),
     ]
+
+
+@pytest.mark.django_db
+def test_a_form_shown_again_gives_back_the_text_without_control_characters(client, team_key):
+    code = receipt_code(client.post(contact_url(), submission()))
+    typed = "Still\x00 here\x07, \x1b[31mplease\u0085 answer.\r\nThank you."
+
+    response = client.post(reply_check_url(), {"code": code + "9", "message": typed, "token": submission()["token"]})
+
+    assert response.status_code == 400
+    assert textarea_text(soup(response)) == "Still here, [31mplease answer.\nThank you."

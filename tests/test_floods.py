@@ -3,6 +3,7 @@ expensive look-ups have a cap for everyone together."""
 
 import pytest
 
+from contact import crypto
 from privacy.ratelimit import client_network
 
 from .contact_helpers import contact_url, receipt_code, reply_check_url, submission
@@ -46,3 +47,15 @@ def test_receipt_look_ups_have_a_cap_for_everyone_together(client, team_key, set
         client.post(reply_check_url(), {"code": code}, REMOTE_ADDR=f"198.51.100.{n}").status_code for n in range(1, 5)
     ]
     assert statuses == [200, 200, 200, 429]
+
+
+@pytest.mark.django_db
+def test_codes_with_a_typo_spend_nothing_of_the_look_up_cap(client, team_key, settings):
+    settings.CONTACT_RATE_LIMITS = {**settings.CONTACT_RATE_LIMITS, "lookups_global_hour": "3/h"}
+    code = crypto.new_receipt_code()
+    typo = code[:-1] + str((int(code[-1]) + 1) % 10)
+
+    for number in range(1, 11):
+        assert client.post(reply_check_url(), {"code": typo}, REMOTE_ADDR=f"198.51.100.{number}").status_code == 400
+
+    assert client.post(reply_check_url(), {"code": code}, REMOTE_ADDR="198.51.100.99").status_code == 200

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 
 from contact import crypto, keyring, tickets
 from contact.models import ConsultantKey, EscrowKey, TeamKey, TeamKeyGrant, Ticket, TicketMessage
+from home.models import SiteSettings
 
 from .contact_helpers import contact_url, receipt_code, reply_check_url, soup, submission, write_as_team
 from .inbox_helpers import PASSPHRASE, make_consultant, unlock
@@ -274,3 +275,18 @@ def test_the_inbox_refuses_a_reply_to_a_swapped_sender_key_and_says_why(client, 
     assert "changed in the database" in page
     assert not ticket.messages.filter(author="hotline").exists()
     assert "Our office is at ..." in page, "what the consultant typed comes back"
+
+
+@pytest.mark.django_db
+def test_a_follow_up_to_a_swapped_sender_key_keeps_the_text_and_gives_the_number(client, team_key):
+    code, ticket = _sent(client)
+    _swap_sender_key(ticket)
+    follow_up = {"code": code, "message": "Are you still there? Please answer.", "token": submission()["token"]}
+
+    response = client.post(reply_check_url(), follow_up)
+
+    assert response.status_code == 409
+    page = soup(response)
+    assert page.select_one("textarea[name=message]").get_text().strip() == follow_up["message"]
+    assert SiteSettings.objects.get().primary_phone in response.content.decode()
+    assert ticket.messages.count() == 1
