@@ -11,7 +11,7 @@ from .contact_helpers import contact_url, submission
 from .inbox_helpers import make_consultant
 from .test_production_settings import COMPLETE_ENVIRONMENT, manage
 
-ROOT = "https://hotline.example.org"
+ROOT = COMPLETE_ENVIRONMENT["HOTLINE_PUBLIC_ROOT_URL"]
 PRINT_ADDRESSES = (
     "import json; from django.conf import settings as s; "
     "print(json.dumps([s.HOTLINE_PUBLIC_ROOT_URL, s.WAGTAILADMIN_BASE_URL]))"
@@ -19,7 +19,7 @@ PRINT_ADDRESSES = (
 
 
 def production(**changes):
-    environment = {**COMPLETE_ENVIRONMENT, "HOTLINE_PUBLIC_ROOT_URL": ROOT, **changes}
+    environment = {**COMPLETE_ENVIRONMENT, **changes}
     return {name: value for name, value in environment.items() if value is not None}
 
 
