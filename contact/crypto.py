@@ -12,7 +12,8 @@ what the server keeps. So:
   someone who could read the ticket can speak as the hotline. Readers trust only signatures from a team key
   whose fingerprint is pinned outside the database; grants of the team key to consultants are signed too,
   and a rotation seals the new key only to consultants vouched for that way, and to the escrow key that the
-  current team key vouched for.
+  current team key vouched for. What the person writes is signed with a key derived from their code, so their
+  reply page shows as theirs only what they wrote.
 * The data key is sealed (libsodium sealed box, X25519) to the hotline team's public key, and, when the
   ticket has one, to the sender's public key. The web tier holds public keys only: it can write, not read.
 * The sender's key pair is derived from their receipt code with Argon2id and a per-ticket salt; the
@@ -113,6 +114,12 @@ def key_fingerprint(public_key):
 def team_signing_key(team_private_key):
     """The team's Ed25519 signing key: whoever holds the team private key holds it, and nobody else."""
     seed = hashlib.blake2b(bytes(team_private_key), digest_size=32, person=b"hotline-signing").digest()
+    return SigningKey(seed)
+
+
+def sender_signing_key(sender_private_key):
+    """The person's Ed25519 signing key, derived from the key their code derives: only the code signs as them."""
+    seed = hashlib.blake2b(bytes(sender_private_key), digest_size=32, person=b"hotline-sender").digest()
     return SigningKey(seed)
 
 

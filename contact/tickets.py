@@ -92,25 +92,26 @@ def open_ticket(*, code_digits, language, payload):
         delete_after=_retention_deadline(hour),
         **consent.clear_flags(payload.get("choices", {})),
     )
-    add_message(ticket, TicketMessage.Author.PERSON, payload, team_key=team_key)
+    add_message(ticket, TicketMessage.Author.PERSON, payload, team_key=team_key, sender_key=sender_key)
     return ticket
 
 
-def _signing_key(author, team_key, team_private_keys):
+def _signing_key(author, team_key, team_private_keys, sender_key):
     if author == TicketMessage.Author.PERSON:
-        return None
+        return crypto.sender_signing_key(sender_key)
     if team_key.key_id not in (team_private_keys or {}):
         raise NotGranted
     return crypto.team_signing_key(team_private_keys[team_key.key_id])
 
 
 @transaction.atomic
-def add_message(ticket, author, payload, *, team_key=None, team_private_keys=None):
+def add_message(ticket, author, payload, *, team_key=None, team_private_keys=None, sender_key=None):
     """Seal ``payload`` to the team, and unless it is an internal note, to the person too. What the team writes
-    is signed, so it needs the unlocked team keys ({key_id: PrivateKey}). The ticket's activity, retention date
-    and status follow in the same write."""
+    is signed, so it needs the unlocked team keys ({key_id: PrivateKey}); what the person writes is signed with
+    the key derived from their code (``sender_key``). The ticket's activity, retention date and status follow in
+    the same write."""
     team_key = team_key or active_team_key()
-    signing_key = _signing_key(author, team_key, team_private_keys)
+    signing_key = _signing_key(author, team_key, team_private_keys, sender_key)
     if author == TicketMessage.Author.PERSON:
         # The person's own sealed words carry the key replies go to: a key swapped in the database later
         # contradicts them, and the team sees it before sealing a reply to it.
@@ -198,7 +199,8 @@ def add_follow_up(*, code_digits, language, message, choices=None):
     sender_key = crypto.derive_sender_key(code_digits, ticket.sender_key_salt, ticket.kdf_cost)
     if bytes(sender_key.public_key) != bytes(ticket.sender_public_key):
         raise crypto.DecryptionError("the code does not match the ticket's sender key")
-    add_message(ticket, TicketMessage.Author.PERSON, {"message": message, **({"choices": choices} if choices else {})})
+    payload = {"message": message, **({"choices": choices} if choices else {})}
+    add_message(ticket, TicketMessage.Author.PERSON, payload, sender_key=sender_key)
     return ticket
 
 
@@ -223,10 +225,14 @@ def _pinned_team_keys():
     return {team_key.key_id: team_key for team_key in TeamKey.objects.all() if pins.is_pinned(team_key)}
 
 
-def _signed_by_team(message, pinned):
-    """Whether a pinned team key signed this message where it stands; the person's own messages are not signed."""
+def _signed_by_author(message, pinned, sender_key=None):
+    """Whether a pinned team key signed this message where it stands, or, for the person's own messages read with
+    their code (``sender_key``), the key derived from that code: a database writer has neither. The team, without
+    the code, cannot check the person's messages and takes them as what anyone may send."""
     if message.author == TicketMessage.Author.PERSON:
-        return True
+        if sender_key is None:
+            return True
+        return crypto.signed_by(_sealed(message), _place(message), crypto.sender_signing_key(sender_key).verify_key)
     team_key = pinned.get(message.key_id)
     return team_key is not None and crypto.signed_by(_sealed(message), _place(message), team_key.signing_public_key)
 
@@ -238,13 +244,14 @@ def _decrypted(message, private_key, as_sender, pinned):
         **json.loads(plaintext),
         "author": message.author,
         "hour": message.created_hour,
-        "verified": _signed_by_team(message, pinned),
+        "verified": _signed_by_author(message, pinned, private_key if as_sender else None),
     }
 
 
 def _as_read_by_person(message, sender_key, pinned):
     """A message that does not open where it stands, or claims to be ours without a pinned team key's
-    signature, is shown as a message that could not be verified, never as ours."""
+    signature, or to be the person's without the signature of their code's key, is shown as a message that
+    could not be verified, never as ours or theirs."""
     try:
         opened = _decrypted(message, sender_key, True, pinned)
     except crypto.DecryptionError:

@@ -1,5 +1,6 @@
 """Every admin account gives its second factor after its password, whatever its role."""
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -56,6 +57,8 @@ class PublicSiteSecondFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not is_admin_path(request.path) and request.user.is_authenticated and not request.user.is_verified():
+        # Readers carry no session cookie; asking who they are would only mark every page as varying on cookies.
+        signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
+        if signed_in and not is_admin_path(request.path) and not request.user.is_verified():
             request.user = reader_without_second_factor()
         return self.get_response(request)

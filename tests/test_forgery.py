@@ -290,3 +290,19 @@ def test_a_follow_up_to_a_swapped_sender_key_keeps_the_text_and_gives_the_number
     assert page.select_one("textarea[name=message]").get_text().strip() == follow_up["message"]
     assert SiteSettings.objects.get().primary_phone in response.content.decode()
     assert ticket.messages.count() == 1
+
+
+@pytest.mark.parametrize("signed_by", [None, "a key of the writer's"])
+@pytest.mark.django_db
+def test_words_written_into_the_database_never_read_as_the_persons_own(client, team_key, signed_by):
+    code, ticket = _sent(client)
+    write_as_team(ticket, team_key, "We read you.")
+    planted = json.dumps({"message": f"{FORGED}, call +999 555 0000"}).encode()
+    signing_key = crypto.sender_signing_key(crypto.new_key_pair()) if signed_by else None
+
+    _plant_message(ticket, "person", planted, signing_key=signing_key)
+    page = _reader_page(client, code)
+
+    assert FORGED not in page and UNVERIFIED in page
+    assert submission()["message"] in page, "the person's own words still read as theirs"
+    assert "You wrote" in page and "The hotline wrote" in page

@@ -150,3 +150,11 @@ def test_a_reader_signs_in_with_both_factors_before_a_page_kept_for_signed_in_re
     back = client.get(verified["Location"])
     assert back["Location"] == url
     assert SECRET["en"] in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_reader_pages_do_not_vary_on_cookies_a_reader_never_sends(client):
+    response = client.get("/en/")
+
+    assert response.status_code == 200
+    assert "cookie" not in response.get("Vary", "").lower()
