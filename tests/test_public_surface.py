@@ -406,3 +406,20 @@ def test_a_large_post_without_a_token_costs_no_more_on_a_cyrillic_page():
     # Whatever refuses it answers in a page of its own, not one that repeats the body for the transliterator.
     assert len(cyrillic.content) < 40_000
     assert len(latin.content) < 40_000
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_password_door_is_the_sites_own_page_in_the_readers_language(client, private_page, language):
+    restrict(private_page)
+
+    response = client.get(page_url(private_page, language))
+
+    html = BeautifulSoup(response.content, "html.parser")
+    assert response.status_code == 200
+    assert html.html["lang"] == BeautifulSoup(client.get(f"/{language}/").content, "html.parser").html["lang"]
+    assert html.select_one("form input[type=password]") is not None
+    assert hotline_number() in response.content.decode()
+    assert not response.cookies
+    if language not in ("en",):
+        assert "Password required" not in html.title.get_text()
