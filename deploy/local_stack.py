@@ -130,6 +130,7 @@ class Stack:
         self.output = output or sys.stdout
         self.fresh = fresh
         self.logs = self.run_dir / "logs"
+        self.error_pages = self.run_dir / "error-pages"
         self.processes = []
 
     def url(self, path="/"):
@@ -208,6 +209,7 @@ class Stack:
             environment=environment,
         ).split()[-1]
         environment["HOTLINE_TEAM_KEY_PINS"] = fingerprints
+        self.manage("render_front_error_pages", str(self.error_pages), environment=environment)
         return environment
 
     def render_nginx(self):
@@ -217,6 +219,7 @@ class Stack:
             "/etc/nginx/hotline/": f"{target}/",
             "/srv/hotline/app/staticfiles/": f"{STATIC_ROOT}/",
             "/srv/hotline/media/": f"{self.run_dir / 'media'}/",
+            "/srv/hotline/error-pages/": f"{self.error_pages}/",
             "/var/cache/nginx/hotline": str(self.run_dir / "cache"),
             "server 127.0.0.1:8000;": f"server 127.0.0.1:{self.app_port};",
         }
