@@ -72,8 +72,19 @@ def is_snippet(model):
     return model in get_snippet_models()
 
 
+def is_part_of_watched(model):
+    """Rows edited on a watched object's form (a page's leaflets, the settings' opening hours): saved after
+    their parent, so the parent's own save may come too early to cover them."""
+    from modelcluster.fields import ParentalKey
+
+    return any(
+        isinstance(field, ParentalKey) and issubclass(field.related_model, watched_models())
+        for field in model._meta.fields
+    )
+
+
 def bump_when_watched(sender, **kwargs):
-    if issubclass(sender, watched_models()) or is_snippet(sender):
+    if issubclass(sender, watched_models()) or is_snippet(sender) or is_part_of_watched(sender):
         bump()
 
 

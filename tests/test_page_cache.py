@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 
 from home.middleware import CyrillicTransliterationMiddleware
 from home.models import SiteSettings, StandardPage
-from resources.models import ResourcePage, SupportIndexPage
+from resources.models import ResourceLeaflet, ResourcePage, SupportIndexPage
 
 from .conftest import LANGUAGES, PAGE_MODELS, one_page_of_each_type, page_url
 from .contact_helpers import contact_url, reply_check_url
@@ -174,6 +174,21 @@ def test_a_renamed_leaflet_shows_at_once(client, language):
     document.save()
 
     assert "Novi spisak" in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["sr-latn", "en"])
+def test_a_leaflet_added_to_a_page_shows_at_once(client, language):
+    document = get_document_model().objects.get()
+    document.title = "Leaflet marker 3391"
+    document.save()
+    page = article()
+    url = page_url(page, language)
+    assert "Leaflet marker 3391" not in client.get(url).content.decode()
+
+    ResourceLeaflet.objects.create(page=page, document=document, language=language)
+
+    assert "Leaflet marker 3391" in client.get(url).content.decode()
 
 
 def password_restricted(page):
