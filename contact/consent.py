@@ -116,6 +116,12 @@ def _row(name, choices):
     return field.label, dict(field.choices).get(choices[name], NOT_SAID)
 
 
+def described_given(given):
+    """Only the answers a message gave, in plain words: what a follow-up changed."""
+    choices = with_defaults(given)
+    return [_row(name, choices) for name in DEFAULTS if name in given]
+
+
 def described(choices):
     """The choices in plain words, as (question, answer) pairs; how and when to contact only when contact is
     allowed. Unknown values (an older or damaged payload) read as not said."""

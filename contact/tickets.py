@@ -180,8 +180,10 @@ def _status_after_message(status, author):
 
 
 def triage(ticket, **assessment):
-    """A consultant's assessment (status, urgency, assignee, tags) in one write. It leaves the last activity as
-    it was: that says when somebody last wrote."""
+    """A consultant's assessment (status, urgency, assignee, tags) in one write. Assigning a new ticket opens it.
+    It leaves the last activity as it was: that says when somebody last wrote."""
+    if assessment.get("assignee") and assessment.get("status", ticket.status) == Ticket.Status.NEW:
+        assessment["status"] = Ticket.Status.OPEN
     for field, value in assessment.items():
         setattr(ticket, field, value)
     ticket.save(update_fields=list(assessment))

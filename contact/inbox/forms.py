@@ -136,5 +136,8 @@ class TriageForm(forms.ModelForm):
 
 
 class MessageForm(forms.Form):
+    """A reply or a note. The ticket page sends each box as "<kind>-text" with the pressed button's "kind"
+    (contact.inbox.views.ticket); a client may send plain "text"."""
+
     kind = forms.ChoiceField(choices=[("reply", _("Reply to the person")), ("note", _("Internal note"))])
     text = PlainTextField(label=_("Text"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6}))

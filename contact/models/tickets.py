@@ -81,6 +81,11 @@ class Ticket(DerivedKeyCost):
     def __str__(self):
         return self.id
 
+    @property
+    def reference(self):
+        """The short reference consultants say to each other: the id's first eight characters."""
+        return self.id[:8]
+
 
 class TicketMessage(models.Model):
     class Author(models.TextChoices):

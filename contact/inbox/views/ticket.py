@@ -3,29 +3,65 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.generic import View
 
-from ... import tickets
+from ... import consent, tickets
 from ...models import Ticket, TicketMessage
 from ..audit import record
 from ..forms import MessageForm, TriageForm
 from .access import InboxAccessMixin, unlock_first
 from .topics import TOPIC_LABELS
 
+# The boxes of the ticket page, sent together with the triage fields whichever button is pressed.
+BOXES = ("reply", "note")
+KEPT_NOTICE = gettext_lazy("Nothing you typed is lost: what was not sent is still in its box below.")
+
+
+def typed_in_boxes(data):
+    return {kind: data.get(f"{kind}-text", "") for kind in BOXES}
+
 
 class TicketPageMixin(InboxAccessMixin):
-    def render_ticket(self, ticket, triage_form=None, message_form=None):
+    def render_ticket(self, ticket, triage_form=None, message_form=None, kept=None, status=200):
+        """The ticket page; ``kept`` is what the boxes held when another button was pressed, shown again."""
         team_keys = self.team_keys()
         thread = None if team_keys is None else tickets.read_in_inbox(ticket, team_keys)
+        kept = {kind: text for kind, text in (kept or {}).items() if text.strip()}
+        if kept:
+            messages.warning(self.request, KEPT_NOTICE)
         context = {
             "ticket": ticket,
             "thread": thread,
+            "choices": None if thread is None else consent.described(current_choices(thread)),
             "triage_form": triage_form or TriageForm(instance=ticket),
-            "message_form": message_form or MessageForm(),
+            "message_form": message_form,
+            "kept": kept,
             "topic_labels": TOPIC_LABELS,
+            "language_name": language_name(ticket.language),
         }
-        return TemplateResponse(self.request, "contact/inbox/ticket.html", context)
+        return TemplateResponse(self.request, "contact/inbox/ticket.html", context, status=status)
+
+    def saved(self, ticket, kept):
+        """After a change: back to the ticket, unless other boxes hold text, which a redirect would lose."""
+        if any(text.strip() for text in kept.values()):
+            return self.render_ticket(ticket, kept=kept)
+        return redirect("contact_inbox:ticket", ticket.pk)
+
+
+def current_choices(thread):
+    """The person's choices that stand: their latest answers, message by message."""
+    return consent.latest(
+        message.get("choices", {}) for message in thread if message and message["author"] == "person"
+    )
+
+
+def language_name(code):
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
 
 
 class TicketView(TicketPageMixin, View):
@@ -49,21 +85,26 @@ class TriageView(TicketChangeView):
     def change(self, ticket):
         form = TriageForm(self.request.POST, instance=ticket)
         if not form.is_valid():
-            return self.render_ticket(ticket, triage_form=form)
+            return self.render_ticket(ticket, triage_form=form, kept=typed_in_boxes(self.request.POST))
         tickets.triage(ticket, **form.cleaned_data)
         record(ticket, "hotline.change", self.request.user)
         messages.success(self.request, _("Ticket updated."))
-        return redirect("contact_inbox:ticket", ticket.pk)
+        return self.saved(ticket, typed_in_boxes(self.request.POST))
 
 
 class MessageView(TicketChangeView):
     """A reply, sealed to the person too, or an internal note that only the team can read."""
 
     def change(self, ticket):
-        form = MessageForm(self.request.POST)
+        post = self.request.POST
+        kind = post.get("kind")
+        text = post.get(f"{kind}-text", post.get("text", ""))
+        form = MessageForm({"kind": kind, "text": text})
+        # What every box held, with the text of the pressed button under its own kind.
+        kept = {**typed_in_boxes(post), kind: text}
         if not form.is_valid():
-            return self.render_ticket(ticket, message_form=form)
-        kind = form.cleaned_data["kind"]
+            return self.render_ticket(ticket, message_form=form, kept=kept)
+        unsent = {box: typed for box, typed in kept.items() if box != kind}
         author = TicketMessage.Author.HOTLINE if kind == "reply" else TicketMessage.Author.NOTE
         try:
             tickets.add_message(
@@ -71,7 +112,7 @@ class MessageView(TicketChangeView):
             )
         except (tickets.NotGranted, tickets.NoTeamKey):
             form.add_error(None, _("You do not hold the current, pinned team key, so you cannot sign as the hotline."))
-            return self.render_ticket(ticket, message_form=form)
+            return self.render_ticket(ticket, message_form=form, kept=kept)
         except tickets.SenderKeyChanged:
             form.add_error(
                 None,
@@ -80,10 +121,10 @@ class MessageView(TicketChangeView):
                     " be read by someone else. Nothing was sent. Tell your administrator."
                 ),
             )
-            return self.render_ticket(ticket, message_form=form)
+            return self.render_ticket(ticket, message_form=form, kept=kept)
         record(ticket, f"hotline.{kind}", self.request.user)
         messages.success(self.request, _("Reply sent.") if kind == "reply" else _("Note added."))
-        return redirect("contact_inbox:ticket", ticket.pk)
+        return self.saved(ticket, unsent)
 
 
 class DeleteTicketView(TicketChangeView):
