@@ -55,7 +55,7 @@ def contact_point(number, reach, note, site_settings):
         "@type": "ContactPoint",
         "telephone": number,
         "contactType": site_settings.hotline_name,
-        "description": " ".join(filter(None, [str(PhoneReach(reach).label), note])),
+        "description": ". ".join(filter(None, [str(PhoneReach(reach).label), note.rstrip(".")])),
         "availableLanguage": spoken_languages(),
         "hoursAvailable": opening_hours(site_settings),
     }

@@ -291,7 +291,11 @@ def test_markup_in_settings_cannot_leave_the_structured_data(client, language):
 @pytest.mark.django_db
 def test_a_page_written_in_english_only_defaults_to_english(client):
     about = one_page_of_each_type()["StandardPage"]
-    page = add_page(about, StandardPage(), {"sr-latn": {"title": "Vodič"}, "en": {"title": "Guide", "intro": "Read."}})
+    page = add_page(
+        about,
+        StandardPage(),
+        {"sr-latn": {"title": "Vodič", "slug": "vodic"}, "en": {"title": "Guide", "slug": "guide", "intro": "Read."}},
+    )
 
     _response, head = head_of(client, page_url(page, "en"))
     english = address(page_url(page, "en"))
