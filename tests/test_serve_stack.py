@@ -30,6 +30,7 @@ CLIENT_ADDRESS = "127.0.0.2"
 HOME = "/sr-latn/"
 SLOW_CLIENTS = 20
 SLOW_SECONDS = 12
+FLOOD_POSTS = 100
 DEMO_HOME_TITLE = "SOS linija protiv trgovine ljudima"  # demo/content/pages/home.toml
 
 
@@ -140,9 +141,56 @@ def test_static_files_come_from_nginx_with_a_long_lifetime_and_the_manifest_does
     assert answer.headers["Cache-Control"] == "public, max-age=31536000, immutable"
     assert answer.headers["Content-Encoding"] == "gzip"
     assert "Server" not in answer.headers
+    assert "ETag" not in answer.headers  # nginx's own form of it would say which server this is
     manifest = fetch(stack, "/static/staticfiles.json")
     assert manifest.status == 404
-    assert "nginx" not in manifest.text
+    assert_hotline_error_page(stack, manifest, 404)
+
+
+def assert_hotline_error_page(stack, answer, status):
+    """The page of deploy/nginx/locations.conf's error_page, rendered by manage.py render_front_error_pages."""
+    assert answer.status == status
+    assert answer.headers["Content-Type"] == "text/html; charset=utf-8"
+    assert answer.text == (stack.error_pages / f"{status}.html").read_text()
+    assert BeautifulSoup(answer.text, "html.parser").select("a[href^='tel:']")
+    assert "nginx" not in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "headers", "status"),
+    [
+        ("TRACE", HOME, {}, 405),
+        ("GET", HOME, {"X-Padding": "a" * 5000}, 400),  # a header line over nginx's buffer
+        ("GET", "/sr-latn/search/?" + urlencode({"q": "a" * 5000}), {}, 414),  # over gunicorn's line limit too
+        ("GET", "/" + "a" * 4100, {}, 414),
+    ],
+    ids=["trace", "long-header", "long-search", "long-path"],
+)
+def test_requests_nginx_refuses_get_the_hotlines_page(stack, method, path, headers, status):
+    assert_hotline_error_page(stack, fetch(stack, path, method=method, headers=headers), status)
+
+
+def test_a_long_path_is_not_found_not_a_server_error(stack):
+    """A path near the line limit: the micro-cache's key and the redirect's Location share nginx's header buffer."""
+    for length in (2500, 3000, 3950):
+        answer = fetch(stack, "/" + "a" * length)
+        assert answer.status == 302
+        assert fetch(stack, answer.headers["Location"]).status in (404, 414)
+    not_found = fetch(stack, f"{HOME}{'a' * 3900}/")
+    assert not_found.status == 404
+    assert "tel:" in not_found.text
+
+
+def test_a_shelter_behind_one_address_may_post_quickly_and_only_a_flood_is_refused(stack):
+    form_type = {"Content-Type": "application/x-www-form-urlencoded"}
+    time.sleep(7)  # the earlier tests' posts leave the limit (3 a second, a burst of 20)
+    statuses = [fetch(stack, HOME, method="POST", body="a=1", headers=form_type).status for _ in range(20)]
+    assert 429 not in statuses
+    for _ in range(FLOOD_POSTS):  # faster than 3 a second: the limit is reached
+        answer = fetch(stack, HOME, method="POST", body="a=1", headers=form_type)
+        if answer.status == 429:
+            break
+    assert_hotline_error_page(stack, answer, 429)
 
 
 def test_documents_are_not_served_from_media(stack):
@@ -158,7 +206,7 @@ def test_no_log_line_names_the_client_and_no_message_leaves_a_line(stack):
     assert BeautifulSoup(sent.text, "html.parser").select_one(".receipt__code") is not None
     fetch(stack, "/sr-latn/search/?q=passport")
     fetch(stack, "/no-such-page/")
-    fetch(stack, contact, method="POST", body="x" * 100_000)  # over the public body limit: 413
+    assert_hotline_error_page(stack, fetch(stack, contact, method="POST", body="x" * 100_000), 413)
     for _ in range(30):
         fetch(stack, "/sr-latn/search/?q=work")  # past the search limit: 429
     lines = log_lines(stack)
