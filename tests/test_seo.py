@@ -300,3 +300,12 @@ def test_a_page_written_in_english_only_defaults_to_english(client):
     _response, head = head_of(client, page_url(page, "en"))
     english = address(page_url(page, "en"))
     assert alternates(head) == {"sr-Cyrl": address(page_url(page, "sr")), "en": english, "x-default": english}
+
+
+@pytest.mark.django_db
+def test_no_query_string_reaches_the_canonical_address(client):
+    for page in one_page_of_each_type().values():
+        _response, head = head_of(client, f"{page_url(page, 'en')}?q=help&next=//attacker.example&page=2")
+        canonical = head.select_one("link[rel=canonical]")["href"]
+        assert canonical == address(page_url(page, "en")), page.title
+        assert meta(head, "og:url") == canonical
