@@ -348,9 +348,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8080))
     parser.add_argument("--run-dir", type=Path, default=PROJECT / ".serve")
+    # Each gunicorn worker answers from 8 threads (config/gunicorn.conf.py): two of them suit a 2-core machine.
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("GUNICORN_WORKERS") or 2))
     arguments = parser.parse_args()
     try:
-        with Stack(arguments.run_dir, arguments.port) as stack:
+        with Stack(arguments.run_dir, arguments.port, workers=arguments.workers) as stack:
             stack.say(
                 f"Serving on {stack.url()} (nginx) in front of gunicorn on 127.0.0.1:{stack.app_port}, with the "
                 f"production settings. Logs: {stack.logs}/. Ctrl-C stops both."
