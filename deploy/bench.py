@@ -23,7 +23,7 @@ from pathlib import Path
 import requests
 from bs4 import BeautifulSoup
 
-from deploy.local_stack import PROJECT, Stack, StackError
+from deploy.local_stack import PROJECT, Stack, StackError, default_workers
 
 RESULTS = PROJECT / "bench-results"
 UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 60e3}
@@ -162,7 +162,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "10")))
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--workers", type=int, default=None, help="gunicorn workers (default: its config's)")
+    parser.add_argument("--workers", type=int, default=default_workers(), help="gunicorn workers (default: 2)")
     parser.add_argument("--posts", type=int, default=16, help="contact POSTs at each concurrency")
     parser.add_argument("--run-dir", type=Path, default=PROJECT / ".serve", help="as make serve's")
     arguments = parser.parse_args()

@@ -65,6 +65,12 @@ def secure_redis_url(redis_url):
     return urlunsplit(parts._replace(path=f"/{(database + 1) % 16}"))
 
 
+def default_workers():
+    """GUNICORN_WORKERS, else 2: each worker answers from 8 threads (config/gunicorn.conf.py), and two of them
+    suit a 2-core machine."""
+    return int(os.environ.get("GUNICORN_WORKERS") or 2)
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -348,8 +354,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8080))
     parser.add_argument("--run-dir", type=Path, default=PROJECT / ".serve")
-    # Each gunicorn worker answers from 8 threads (config/gunicorn.conf.py): two of them suit a 2-core machine.
-    parser.add_argument("--workers", type=int, default=int(os.environ.get("GUNICORN_WORKERS") or 2))
+    parser.add_argument("--workers", type=int, default=default_workers())
     arguments = parser.parse_args()
     try:
         with Stack(arguments.run_dir, arguments.port, workers=arguments.workers) as stack:
