@@ -19,7 +19,15 @@ def without_spaces(text):
 
 
 class CodeForm(forms.Form):
-    otp_token = forms.CharField(label=_("Code"), max_length=20, widget=code_input())
+    otp_token = forms.CharField(
+        label=_("Code from your authenticator app"),
+        max_length=20,
+        widget=code_input(),
+        error_messages={
+            "required": _("Type the code from your authenticator app."),
+            "max_length": _("A code has six digits. Type the one your authenticator app shows now."),
+        },
+    )
 
     def clean_otp_token(self):
         return without_spaces(self.cleaned_data["otp_token"])

@@ -1,6 +1,7 @@
-"""The ticket page as a consultant uses it: the person's choices first, a warning before answering someone who
-said "do not contact", separate reply and note buttons that never lose what another box holds, the short
-reference in the heading, line breaks kept, the language's name, assigning opens a new ticket."""
+"""The inbox as a consultant uses it. The ticket page: the person's choices first, a warning before answering
+someone who said "do not contact", separate reply and note buttons that never lose what another box holds, the
+short reference in the heading, line breaks kept, the language's name, assigning opens a new ticket. The
+listing's order, badges and filters; the statistics and their charts; the second-factor page's field and words."""
 
 from datetime import timedelta
 from pathlib import Path
@@ -14,6 +15,7 @@ from contact.models import Ticket
 
 from .contact_helpers import contact_url, soup, submission
 from .inbox_helpers import make_consultant, unlock
+from .staff_helpers import VERIFY_PATH
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +188,19 @@ def test_statistics_count_each_answer_and_draw_bars_without_script(client, consu
     assert len(charts["May contact"].select("rect")) == 2
     csv = client.get("/admin/inbox/statistics.csv").content.decode()
     assert "share,police,2" in csv and "in_danger,yes,1" in csv
+
+
+def test_the_second_factor_page_asks_for_a_code_in_a_visible_focused_field(client, consultant):
+    client.force_login(consultant)
+
+    refused = client.post(VERIFY_PATH, {"otp_token": ""})
+
+    html = soup(refused)
+    field = html.select_one("input[name=otp_token]")
+    assert field.has_attr("autofocus")
+    assert html.select_one("label[for=id_otp_token]").get_text(strip=True).startswith("Code from your authenticator")
+    assert "Type the code from your authenticator app." in html.get_text()
+    assert "token" not in html.select_one("main").get_text().lower()
+    link = html.select_one("link[href$='staff/second-factor.css']")
+    stylesheet = finders.find(link["href"].removeprefix("/static/"))
+    assert 'input[name="otp_token"]' in Path(stylesheet).read_text()
