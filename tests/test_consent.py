@@ -153,3 +153,20 @@ def test_an_unknown_answer_is_refused_clearly_and_keeps_the_text(client, team_ke
     with override(language):
         assert escape(gettext("Please choose one of the answers shown.")) in response.content.decode()
     assert "x" * 1000 not in response.content.decode(), "a huge answer is not echoed"
+
+
+def test_an_unknown_answer_in_a_follow_up_is_refused_and_keeps_the_text(client, team_key):
+    code = receipt_code(client.post(contact_url(), submission()))
+    follow_up = "The agency called again today."
+
+    response = client.post(
+        reply_check_url(),
+        {"code": code, "message": follow_up, "token": submission()["token"], "share": "the press" * 500},
+    )
+
+    assert response.status_code == 400
+    html = soup(response)
+    assert textarea_text(html) == follow_up
+    assert "Please choose one of the answers shown." in response.content.decode()
+    assert html.select_one("details.consent-change").has_attr("open"), "the refused answer is shown open"
+    assert Ticket.objects.get().messages.count() == 1
