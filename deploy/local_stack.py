@@ -284,6 +284,9 @@ http {{
         )
         return config
 
+    def nginx_command(self, config):
+        return ["nginx", "-p", str(self.run_dir), "-c", str(config), "-e", str(self.logs / "nginx-error.log")]
+
     def start(self, command, log_name, environment=None):
         log = (self.logs / log_name).open("ab")
         process = subprocess.Popen(  # noqa: S603 - gunicorn and nginx, fixed arguments
@@ -310,7 +313,7 @@ http {{
         try:
             environment = self.prepare()
             config = self.render_nginx()
-            nginx = ["nginx", "-p", str(self.run_dir), "-c", str(config), "-e", str(self.logs / "nginx-error.log")]
+            nginx = self.nginx_command(config)
             checked = subprocess.run([*nginx, "-t", "-q"], capture_output=True, text=True)  # noqa: S603
             if checked.returncode:
                 raise StackError(f"nginx refuses {config}:\n{checked.stderr}")

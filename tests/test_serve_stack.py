@@ -170,6 +170,20 @@ def test_requests_nginx_refuses_get_the_hotlines_page(stack, method, path, heade
     assert_hotline_error_page(stack, fetch(stack, path, method=method, headers=headers), status)
 
 
+def test_while_gunicorn_is_down_nginx_gives_the_hotlines_page(stack, tmp_path):
+    """A second nginx with the same configuration and pages, in front of a port where no gunicorn listens."""
+    down = Stack(tmp_path, free_port(), database_url=stack.database_url, redis_url=stack.redis_url)
+    down.error_pages = stack.error_pages
+    for folder in (down.logs, tmp_path / "nginx", tmp_path / "temp"):
+        folder.mkdir(parents=True)
+    config = down.render_nginx()
+    try:
+        down.wait_until_answering(down.url(), down.start(down.nginx_command(config), "nginx-stderr.log"))
+        assert_hotline_error_page(down, fetch(down, HOME), 502)
+    finally:
+        down.stop()
+
+
 def test_a_long_path_is_not_found_not_a_server_error(stack):
     """A path near the line limit: the micro-cache's key and the redirect's Location share nginx's header buffer."""
     for length in (2500, 3000, 3950):
