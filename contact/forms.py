@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from privacy.text import plain_text
+from privacy.text import plain_text, without_control_characters
 
 from . import crypto
 from .consent import ConsentFields, with_defaults
@@ -20,7 +20,7 @@ class PlainTextField(forms.CharField):
 
     def bound_data(self, data, initial):
         # A form shown again with its errors gives back the text as it would be stored, without control characters.
-        return plain_text(data) if isinstance(data, str) else super().bound_data(data, initial)
+        return without_control_characters(data) if isinstance(data, str) else super().bound_data(data, initial)
 
 
 def new_form_token():

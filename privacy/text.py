@@ -3,7 +3,7 @@ wherever it is shown."""
 
 import unicodedata
 
-_KEPT_CONTROLS = {"\n", "\t"}
+_KEPT_CONTROLS = {"\n", "\r", "\t"}
 
 
 def plain_text(value):
@@ -11,5 +11,10 @@ def plain_text(value):
     escaped where it is shown. Removed: NUL and the other C0/C1 control characters but newline and tab, and
     surrounding white space; line ends become "\n". Bidi and zero-width characters stay: the reading views show
     them as visible markers."""
-    text = value.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) != "Cc").strip()
+    return without_control_characters(value.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def without_control_characters(value):
+    """The text without the control characters that plain_text removes, line ends and white space as typed: what
+    a form shown again gives back to the person."""
+    return "".join(ch for ch in value if ch in _KEPT_CONTROLS or unicodedata.category(ch) != "Cc")

@@ -200,4 +200,4 @@ def test_a_form_shown_again_gives_back_the_text_without_control_characters(clien
     response = client.post(reply_check_url(), {"code": code + "9", "message": typed, "token": submission()["token"]})
 
     assert response.status_code == 400
-    assert textarea_text(soup(response)) == "Still here, [31mplease answer.\nThank you."
+    assert textarea_text(soup(response)) == "Still here, [31mplease answer.\r\nThank you."
