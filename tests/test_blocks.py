@@ -73,7 +73,7 @@ def test_every_block_renders(client, page_with_every_block, image):
 
     download = stream.select_one(".download a")
     assert download.get_text() == "Leaflet" and download.has_attr("download")
-    assert "TXT" in stream.select_one(".download span").get_text()
+    assert "TXT" in stream.select_one(".download").get_text()
 
     cta = stream.select_one(".call-to-action a")
     assert cta["href"] == page_url(one_page_of_each_type()["SupportIndexPage"], "en")
