@@ -40,11 +40,10 @@ def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team
     page.select_option("select[name=status]", "open")
     page.select_option("select[name=urgency]", "immediate")
     with page.expect_navigation():
-        page.locator("form[action$='/triage/'] button[type=submit]").click()
-    page.fill("textarea[name=text]", "Please call us today; we can send the mobile team.")
-    page.select_option("select[name=kind]", "reply")
+        page.get_by_role("button", name="Save triage").click()
+    page.fill("textarea[name=reply-text]", "Please call us today; we can send the mobile team.")
     with page.expect_navigation():
-        page.locator("form:has(textarea[name=text]) button[type=submit]").click()
+        page.get_by_role("button", name="Send reply").click()
 
     ticket.refresh_from_db()
     assert ticket.urgency == "immediate" and ticket.status == "waiting"
