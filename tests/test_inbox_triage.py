@@ -104,11 +104,84 @@ def test_each_button_sends_its_own_kind_and_lines_stay_apart(client, consultant,
     assert reply.get_text() == "First line\nSecond line"
     stylesheet = finders.find(html.select_one("link[href$='contact/inbox.css']")["href"].removeprefix("/static/"))
     assert ".hotline-thread__text { white-space: pre-wrap; }" in Path(stylesheet).read_text()
-    assert [button["value"] for button in html.select("button[name=kind]")] == ["reply", "note"]
-    assert [button.get_text(strip=True) for button in html.select("button[name=kind]")] == [
-        "Send reply",
-        "Add internal note",
-    ]
+
+
+def test_reply_note_and_triage_are_each_a_form_of_their_own(client, consultant, team_key):
+    ticket = send(client)
+    unlock(client, consultant)
+
+    html = soup(ticket_page(client, ticket))
+
+    url = f"/admin/inbox/ticket/{ticket.pk}"
+    forms = {
+        form["id"]: (
+            form["action"],
+            [(field["name"], field.get("value")) for field in form.select("input[type=hidden][name=kind]")],
+            [box["name"] for box in form.select("textarea")],
+            [button.get_text(strip=True) for button in form.select("button")],
+        )
+        for form in html.select("form[data-ticket-form]")
+    }
+    assert forms == {
+        "reply-form": (f"{url}/message/", [("kind", "reply")], ["reply-text"], ["Send reply"]),
+        "note-form": (f"{url}/message/", [("kind", "note")], ["note-text"], ["Add internal note"]),
+        "triage-form": (f"{url}/triage/", [], [], ["Save triage"]),
+    }
+    assert not html.select("[formaction]"), "no button sends another form's fields"
+    assert html.select_one("script[src$='contact/ticket-drafts.js']")
+
+
+def test_a_reply_is_never_sent_as_a_note_nor_a_note_as_a_reply(client, consultant, team_key):
+    ticket = send(client)
+    unlock(client, consultant)
+    url = f"/admin/inbox/ticket/{ticket.pk}"
+
+    # The note form sent empty, with the reply's text carried along: nothing is added, the reply stays in its box.
+    refused = client.post(f"{url}/message/", {"kind": "note", "note-text": "", "reply-text": "Dear friend"})
+    html = soup(refused)
+    assert not ticket.messages.exclude(author="person").exists()
+    assert html.select_one("textarea[name=reply-text]").get_text() == "Dear friend"
+    assert html.select_one("#note-form .error-message")
+    assert not html.select_one("#reply-form .error-message")
+
+    client.post(f"{url}/message/", {"kind": "reply", "reply-text": "To the person", "note-text": "For the team"})
+    client.post(f"{url}/message/", {"kind": "note", "note-text": "For the team", "reply-text": ""})
+
+    thread = soup(ticket_page(client, ticket))
+    texts = {
+        kind: [text.get_text() for text in thread.select(f".hotline-thread__message--{kind} .hotline-thread__text")]
+        for kind in ("hotline", "note")
+    }
+    assert texts == {"hotline": ["To the person"], "note": ["For the team"]}
+
+
+def test_an_unknown_kind_adds_nothing_and_keeps_both_boxes(client, consultant, team_key):
+    ticket = send(client)
+    unlock(client, consultant)
+
+    kept = client.post(
+        f"/admin/inbox/ticket/{ticket.pk}/message/", {"kind": "triage", "reply-text": "Dear", "note-text": "Case"}
+    )
+
+    assert kept.status_code == 200
+    html = soup(kept)
+    assert html.select_one("textarea[name=reply-text]").get_text() == "Dear"
+    assert html.select_one("textarea[name=note-text]").get_text() == "Case"
+    assert not ticket.messages.exclude(author="person").exists()
+
+
+def test_a_triage_that_fails_keeps_the_boxes_and_changes_nothing(client, consultant, team_key):
+    ticket = send(client)
+    unlock(client, consultant)
+
+    refused = client.post(
+        f"/admin/inbox/ticket/{ticket.pk}/triage/", {"status": "closed-forever", "urgency": "high", "reply-text": "Hi"}
+    )
+
+    html = soup(refused)
+    assert html.select_one("textarea[name=reply-text]").get_text() == "Hi"
+    assert "Nothing you typed is lost" in refused.content.decode()
+    assert Ticket.objects.get(pk=ticket.pk).urgency == ticket.urgency
 
 
 def test_assigning_a_new_ticket_opens_it(client, consultant, team_key):
@@ -204,3 +277,20 @@ def test_the_second_factor_page_asks_for_a_code_in_a_visible_focused_field(clien
     link = html.select_one("link[href$='staff/second-factor.css']")
     stylesheet = finders.find(link["href"].removeprefix("/static/"))
     assert 'input[name="otp_token"]' in Path(stylesheet).read_text()
+
+
+def test_drafts_carried_along_come_back_but_are_never_stored(client, consultant, team_key, caplog):
+    from .test_contact_privacy import cache_text, database_text
+
+    ticket = send(client)
+    unlock(client, consultant)
+    caplog.set_level("DEBUG")
+
+    client.post(
+        f"/admin/inbox/ticket/{ticket.pk}/triage/",
+        {"status": "open", "urgency": "high", "reply-text": "draft-reply-5150", "note-text": "draft-note-5151"},
+    )
+    client.post(f"/admin/inbox/ticket/{ticket.pk}/message/", {"kind": "reply", "note-text": "draft-note-5151"})
+
+    stored = f"{database_text()}\n{cache_text()}\n{caplog.text}"
+    assert "draft-reply-5150" not in stored and "draft-note-5151" not in stored

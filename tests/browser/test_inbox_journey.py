@@ -4,8 +4,9 @@ triage, reply (and see it signed), lock."""
 from contact import tickets
 from contact.models import Ticket
 
-from ..inbox_helpers import PASSPHRASE, current_code, fresh_code, make_consultant
+from ..inbox_helpers import make_consultant
 from .conftest import SCREENSHOTS
+from .inbox_browser import sign_in, unlock_inbox
 
 MESSAGE = "My employer keeps my passport; I work 14 hours a day."
 
@@ -16,21 +17,11 @@ def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team
         code_digits="4" * 20, language="uk", payload={"topic": "help_now", "message": MESSAGE, "contact": ""}
     )
     page = open_page(live_site.url + "/admin/login/")
-
-    page.fill("input[name=username]", consultant.username)
-    page.fill("input[name=password]", "consultant-password-123")
-    with page.expect_navigation():
-        page.locator("form button[type=submit]").first.click()
-    page.fill("input[name=otp_token]", current_code())  # the second factor, right after the password
-    with page.expect_navigation():
-        page.locator("main form button[type=submit]").click()
+    sign_in(page, consultant)
     page.goto(live_site.url + "/admin/inbox/unlock/")
     assert "wait for the next one" in page.content()
-    page.fill("input[name=passphrase]", PASSPHRASE)
-    page.fill("input[name=otp_token]", fresh_code(consultant))  # as if the next code had come
-    page.locator("main form button[type=submit]").click()
+    unlock_inbox(page, consultant)
 
-    page.wait_for_url("**/admin/inbox/")
     assert "I need help now" in page.content()
     page.goto(live_site.url + f"/admin/inbox/ticket/{ticket.pk}/")
     assert MESSAGE in page.content()
@@ -63,13 +54,7 @@ def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team
 def test_passphrase_strength_is_shown_while_typing(live_site, open_page, team_key, django_user_model):
     consultant = make_consultant(django_user_model, "strength-consultant", team_key)
     page = open_page(live_site.url + "/admin/login/")
-    page.fill("input[name=username]", consultant.username)
-    page.fill("input[name=password]", "consultant-password-123")
-    with page.expect_navigation():
-        page.locator("form button[type=submit]").first.click()
-    page.fill("input[name=otp_token]", current_code())  # asked for right after the password
-    with page.expect_navigation():
-        page.locator("main form button[type=submit]").click()
+    sign_in(page, consultant)
     page.goto(live_site.url + "/admin/inbox/keys/")
 
     change = page.locator("form[action$='/keys/passphrase/']")
@@ -85,3 +70,46 @@ def test_passphrase_strength_is_shown_while_typing(live_site, open_page, team_ke
     forgotten.locator("input[name=passphrase]").fill("short")
     assert "16" in forgotten.locator("[data-passphrase-meter]").inner_text()
     assert "strong" in meter.inner_text()
+
+
+def test_each_form_of_the_ticket_page_sends_itself_and_gives_back_what_the_others_hold(
+    live_site, open_page, team_key, django_user_model
+):
+    consultant = make_consultant(django_user_model, "drafts-consultant", team_key)
+    ticket = tickets.open_ticket(
+        code_digits="5" * 20, language="sr-latn", payload={"topic": "help_now", "message": MESSAGE, "contact": ""}
+    )
+    page = open_page(live_site.url + "/admin/login/")
+    sign_in(page, consultant)
+    page.goto(live_site.url + "/admin/inbox/unlock/")
+    unlock_inbox(page, consultant)
+    page.goto(live_site.url + f"/admin/inbox/ticket/{ticket.pk}/")
+    reply, note = page.locator("textarea[name=reply-text]"), page.locator("textarea[name=note-text]")
+
+    reply.fill("Dear friend,\nwe can meet you.")
+    note.fill("Labour case; call back after 18:00.")
+    page.select_option("select[name=urgency]", "high")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save triage").click()
+
+    assert "Nothing you typed is lost" in page.content()
+    assert reply.input_value() == "Dear friend,\nwe can meet you."
+    assert note.input_value() == "Labour case; call back after 18:00."
+    ticket.refresh_from_db()
+    assert ticket.urgency == "high" and not ticket.messages.exclude(author="person").exists()
+
+    # Enter in a triage field saves the triage, never the reply above it.
+    page.fill("input[name=interpreter_language]", "Serbian")
+    with page.expect_navigation():
+        page.press("input[name=interpreter_language]", "Enter")
+    assert reply.input_value() == "Dear friend,\nwe can meet you."
+    assert not ticket.messages.exclude(author="person").exists()
+
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send reply").click()
+
+    assert reply.input_value() == ""
+    assert note.input_value() == "Labour case; call back after 18:00."
+    assert "we can meet you" in page.locator(".hotline-thread__message--hotline").inner_text()
+    assert not page.locator(".hotline-thread__message--note").count()
+    assert page.problems == []

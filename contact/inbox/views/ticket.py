@@ -14,7 +14,8 @@ from ..forms import MessageForm, TriageForm
 from .access import InboxAccessMixin, unlock_first
 from .topics import TOPIC_LABELS
 
-# The boxes of the ticket page, sent together with the triage fields whichever button is pressed.
+# The boxes of the ticket page. Each is its own form, as is the triage; what the other boxes hold is carried along
+# with the form sent (contact/static/contact/ticket-drafts.js) and shown again, never stored.
 BOXES = ("reply", "note")
 KEPT_NOTICE = gettext_lazy("Nothing you typed is lost: what was not sent is still in its box below.")
 
@@ -100,8 +101,9 @@ class MessageView(TicketChangeView):
         kind = post.get("kind")
         text = post.get(f"{kind}-text", post.get("text", ""))
         form = MessageForm({"kind": kind, "text": text})
-        # What every box held, with the text of the pressed button under its own kind.
-        kept = {**typed_in_boxes(post), kind: text}
+        kept = typed_in_boxes(post)
+        if kind in BOXES:
+            kept[kind] = text  # a client may send plain "text"
         if not form.is_valid():
             return self.render_ticket(ticket, message_form=form, kept=kept)
         unsent = {box: typed for box, typed in kept.items() if box != kind}
