@@ -16,6 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
+from home import translation_records
 from home.models import SiteSettings
 
 from . import data_files, tracking
@@ -93,11 +94,14 @@ class Loader:
         page = model.objects.get(pk=self.page_ids[entry.key])
         if page.has_unpublished_changes:
             return  # an editor's draft: theirs to publish
+        if not is_new:
+            translation_records.keep_baseline(page)
         names = self.update(entry, page, self.model_values(entry, model, complete=True))
         if names or is_new:
             revision = page.save_revision()
             if page.live:
                 revision.publish()
+            translation_records.record_written_translations(page)
         if names and not is_new:
             self.updated.append(entry.source)
 

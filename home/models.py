@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from . import seo
 from .blocks import BodyStreamBlock
+from .translation_editing import TranslationStatePanel
 from .translation_state import is_translated, shown_language
 
 
@@ -35,6 +36,7 @@ class TranslatedPage(Page):
     accepts_post = False
     # Whether search engines are asked to index the page and find it in the sitemap (home.seo).
     indexed_by_search_engines = True
+    content_panels = [TranslationStatePanel(), *Page.content_panels]
     settings_panels = Page.settings_panels + [
         InlinePanel(
             "statements_to_confirm",
@@ -148,6 +150,28 @@ class StatementToConfirm(Orderable):
 
     def __str__(self):
         return self.statement
+
+
+class TranslationSource(models.Model):
+    """What a page's text in one language was translated from, as it was then (home.translation_records).
+
+    Kept outside the page's revisions: confirming a translation is no edit of the page.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="translation_sources")
+    language = models.CharField(max_length=10)
+    source_language = models.CharField(max_length=10)
+    # Hashes of the source language's text and of this language's own (home.translation_state.text_hash): a
+    # change of its own text is a new translation, a change of the source's alone makes it outdated.
+    source_hash = models.CharField(max_length=64)
+    text_hash = models.CharField(max_length=64)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["page", "language"], name="one_translation_source")]
+
+    def __str__(self):
+        return f"{self.page_id} {self.language} ← {self.source_language}"
 
 
 class PhoneReach(models.TextChoices):

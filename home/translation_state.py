@@ -5,9 +5,19 @@ in that one too. Fields nobody filled in any language (an optional search descri
 slug is left out, because the page fills a missing one from its fallback languages, and so is the URL path
 Wagtail derives from the slugs. Serbian Cyrillic is always translated: it is written from the Latin text by
 transliteration wherever an editor leaves a field empty. A StreamField counts as filled when it has a block.
+
+A translated language is outdated when the text of the language it was translated from (its source) has
+changed since: home.translation_records keeps, per page and language, a hash of the source's text as it was
+when the translation was written or last confirmed, and state() compares it with the text now.
 """
 
+import hashlib
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname, resolution_order
@@ -57,3 +67,68 @@ def shown_language(page, language):
     fallback language (settings.MODELTRANSLATION_FALLBACK_LANGUAGES) into which it is, else the last fallback."""
     order = resolution_order(language)
     return next((code for code in order if is_translated(page, code)), order[-1])
+
+
+def source_language(page, language):
+    """The language a translation into `language` is made from: what a reader of its first fallback language
+    sees (English for Ukrainian and Arabic, Serbian Latin when English is missing). None for Serbian Latin,
+    which is written first, and for Serbian Cyrillic, which is transliterated."""
+    fallbacks = resolution_order(language)[1:]
+    if not fallbacks or language in settings.TRANSLITERATED_LANGUAGES:
+        return None
+    return shown_language(page, fallbacks[0])
+
+
+def text_hash(page, language):
+    """A fingerprint of the page's text in one language, which changes when any translatable field does."""
+    texts = {
+        name: comparable(getattr(page, build_localized_fieldname(name, language), None))
+        for name in translatable_fields(page)
+    }
+    serialised = json.dumps(texts, sort_keys=True, ensure_ascii=False, cls=DjangoJSONEncoder)
+    return hashlib.sha256(serialised.encode()).hexdigest()
+
+
+def comparable(value):
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if hasattr(value, "get_prep_value"):  # a StreamField's value
+        return without_block_ids(value.get_prep_value())
+    return value
+
+
+def without_block_ids(data):
+    """Block ids are no text: a block pasted again or rebuilt by a loader gets a new one."""
+    if isinstance(data, list):
+        return [without_block_ids(item) for item in data]
+    if isinstance(data, dict):
+        return {key: without_block_ids(item) for key, item in data.items() if key != "id"}
+    return data
+
+
+class State(StrEnum):
+    TRANSLATED = "translated"
+    OUTDATED = "outdated"  # translated, but its source has changed since
+    FALLS_BACK = "falls-back"  # readers get another language
+    INCOMPLETE = "incomplete"  # Serbian Latin with empty fields that another language fills: nothing to fall to
+
+
+@dataclass(frozen=True)
+class LanguageState:
+    language: str
+    state: State
+    shown_language: str  # what readers of `language` get
+    source_language: str | None  # what the translation was made from, when it is outdated
+
+
+def state(page, language, recorded=None):
+    """The state of `language` on a page. recorded: the home.TranslationSource of that language, or None for a
+    translation written before sources were kept (taken as up to date)."""
+    if not is_translated(page, language):
+        shown = shown_language(page, language)
+        return LanguageState(language, State.INCOMPLETE if shown == language else State.FALLS_BACK, shown, None)
+    if recorded is not None and text_hash(page, recorded.source_language) != recorded.source_hash:
+        return LanguageState(language, State.OUTDATED, language, recorded.source_language)
+    return LanguageState(language, State.TRANSLATED, language, None)

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleElementHandler
 from wagtail.admin.rich_text.editors.draftail.features import InlineStyleFeature
 
-from . import reports
+from . import reports, translation_editing, translation_records, translation_report
 
 READING_METHODS = ("GET", "HEAD", "OPTIONS")
 
@@ -28,6 +28,33 @@ def register_to_confirm_report_urls():
 @hooks.register("register_reports_menu_item")
 def register_to_confirm_report_menu_item():
     return reports.menu_item()
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    return translation_report.urls()
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return translation_report.menu_item()
+
+
+@hooks.register("before_edit_page")
+def keep_translations_as_they_were(request, page):
+    if request.method == "POST":
+        translation_records.keep_baseline(page)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def record_written_translations(request, page):
+    translation_records.record_written_translations(page.get_latest_revision_as_object())
+
+
+@hooks.register("after_publish_page")
+def warn_of_languages_that_fall_back(request, page):
+    translation_editing.warn_of_fallbacks(request, page)
 
 
 KEEP_LATIN_STYLE = "KEEP_LATIN"
