@@ -69,6 +69,8 @@ def test_first_screen_of_a_phone_shows_the_exit_the_call_and_the_page(live_site,
         call_href = page.locator(".site-header__call").get_attribute("href")
         assert call_href.startswith("tel:") and call_href[4:] in phone_number.replace(" ", ""), where
         assert page.evaluate(UNPROMPTED_SHIFT) == 0, where
+        # Nothing wider than a small phone: no sideways scrolling.
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], where
         # Menu, languages and search wait behind their summaries.
         assert not page.locator(".main-menu a").first.is_visible(), where
         assert not page.locator("#search-query").is_visible(), where
