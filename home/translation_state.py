@@ -13,6 +13,7 @@ when the translation was written or last confirmed, and state() compares it with
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -95,16 +96,23 @@ def comparable(value):
     if isinstance(value, str):
         return value.strip()
     if hasattr(value, "get_prep_value"):  # a StreamField's value
-        return without_block_ids(value.get_prep_value())
+        return without_keys(value.get_prep_value())
     return value
 
 
-def without_block_ids(data):
-    """Block ids are no text: a block pasted again or rebuilt by a loader gets a new one."""
+# The rich-text editor gives each paragraph a random key the first time it saves it.
+PARAGRAPH_KEY = re.compile(r' data-block-key="[^"]*"')
+
+
+def without_keys(data):
+    """Block ids and paragraph keys are no text: a block rebuilt by the demo loader, or rich text saved by the
+    editor for the first time, gets new ones."""
     if isinstance(data, list):
-        return [without_block_ids(item) for item in data]
+        return [without_keys(item) for item in data]
     if isinstance(data, dict):
-        return {key: without_block_ids(item) for key, item in data.items() if key != "id"}
+        return {key: without_keys(item) for key, item in data.items() if key != "id"}
+    if isinstance(data, str):
+        return PARAGRAPH_KEY.sub("", data)
     return data
 
 

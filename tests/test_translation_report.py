@@ -300,13 +300,16 @@ def test_saving_a_draft_warns_of_nothing(editor_client):
     assert warnings(edit(editor_client, page, {"en": {"intro": "A new introduction."}})) == []
 
 
-def test_the_text_hash_ignores_block_ids_and_surrounding_spaces():
-    def page(intro, block_id):
-        blocks = [{"type": "paragraph", "value": "<p>Tekst.</p>", "id": block_id}]
+def test_the_text_hash_ignores_block_ids_paragraph_keys_and_surrounding_spaces():
+    def page(intro, block_id, paragraph="<p>Tekst.</p>"):
+        blocks = [{"type": "paragraph", "value": paragraph, "id": block_id}]
         return StandardPage(intro_sr_latn=intro, body_sr_latn=blocks)
 
-    assert text_hash(page("Uvod.", "a"), "sr-latn") == text_hash(page(" Uvod. ", "b"), "sr-latn")
-    assert text_hash(page("Uvod.", "a"), "sr-latn") != text_hash(page("Uvod!", "a"), "sr-latn")
+    unchanged = text_hash(page("Uvod.", "a"), "sr-latn")
+    assert text_hash(page(" Uvod. ", "b"), "sr-latn") == unchanged
+    assert text_hash(page("Uvod.", "a", '<p data-block-key="x1y2z">Tekst.</p>'), "sr-latn") == unchanged
+    assert text_hash(page("Uvod!", "a"), "sr-latn") != unchanged
+    assert text_hash(page("Uvod.", "a", "<p>Tekst!</p>"), "sr-latn") != unchanged
 
 
 @pytest.mark.django_db
