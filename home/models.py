@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from . import seo
 from .blocks import BodyStreamBlock
+from .editor.forms import TranslatedPageForm
 from .translation_editing import TranslationStatePanel
 from .translation_state import is_translated, shown_language
 
@@ -36,6 +37,8 @@ class TranslatedPage(Page):
     accepts_post = False
     # Whether search engines are asked to index the page and find it in the sitemap (home.seo).
     indexed_by_search_engines = True
+    # Labels with each language's own name, inputs marked with their language (home.editor).
+    base_form_class = TranslatedPageForm
     content_panels = [TranslationStatePanel(), *Page.content_panels]
     settings_panels = Page.settings_panels + [
         InlinePanel(

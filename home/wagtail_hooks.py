@@ -6,6 +6,7 @@ from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleE
 from wagtail.admin.rich_text.editors.draftail.features import InlineStyleFeature
 
 from . import reports, translation_editing, translation_records, translation_report
+from .editor import hooks as editor_hooks  # noqa: F401  registered on import
 
 READING_METHODS = ("GET", "HEAD", "OPTIONS")
 

@@ -159,6 +159,8 @@ TRANSLITERATED_LANGUAGES = {"sr": "sr-latn"}
 # The `lang` attribute of each language: BCP 47 names the script where Django's codes do not, and screen
 # readers choose their voice by it. Languages not listed use their code.
 HTML_LANGUAGE_TAGS = {"sr-latn": "sr-Latn", "sr": "sr-Cyrl"}
+# The page editor's language toggle is the project's own (home.editor), which finds fields by name, not label.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
