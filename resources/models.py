@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 
@@ -51,16 +52,18 @@ class ResourcePage(TranslatedPage):
     category = models.CharField(_("category"), max_length=20, choices=Category.choices)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
     last_reviewed = models.DateField(
-        _("last reviewed"), help_text=_("When someone last checked that this page is still correct.")
+        _("last reviewed"),
+        default=timezone.localdate,
+        help_text=_("When someone last checked that this page is still correct."),
     )
 
+    # Everything an article needs before its first publish is on the first tab.
     content_panels = TranslatedPage.content_panels + [
+        FieldPanel("category"),
         FieldPanel("summary"),
         FieldPanel("body"),
         InlinePanel("leaflets", label=_("Leaflets to download")),
-    ]
-    promote_panels = TranslatedPage.promote_panels + [
-        MultiFieldPanel([FieldPanel("category"), FieldPanel("last_reviewed")], heading=_("Article"))
+        FieldPanel("last_reviewed"),
     ]
     search_fields = TranslatedPage.search_fields + localized_search_fields("summary", "body")
 
