@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.dates import WEEKDAYS
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from . import seo
+from . import previews, seo, slugs
 from .blocks import BodyStreamBlock
 from .editor.forms import TranslatedPageForm
 from .translation_editing import TranslationStatePanel
@@ -28,6 +28,11 @@ def localized_search_fields(*field_names, boost=None):
         for name in field_names
         for code, _name in settings.LANGUAGES
     ]
+
+
+def localized_autocomplete_fields(field_name):
+    """The admin's page search completes words (autocomplete): of every language's copy, not only the base one."""
+    return [index.AutocompleteField(build_localized_fieldname(field_name, code)) for code, _name in settings.LANGUAGES]
 
 
 class TranslatedPage(Page):
@@ -48,10 +53,32 @@ class TranslatedPage(Page):
             help_text=_("Numbers, hours and legal statements on this page that still need checking."),
         )
     ]
-    search_fields = Page.search_fields + localized_search_fields("title", boost=2)
+    promote_panels = [
+        MultiFieldPanel(
+            [*slugs.slug_panels(), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("For search engines"),
+        ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
+    ]
+    search_fields = (
+        Page.search_fields + localized_search_fields("title", boost=2) + localized_autocomplete_fields("title")
+    )
 
     class Meta:
         abstract = True
+
+    @property
+    def preview_modes(self):
+        return previews.preview_modes()
+
+    @property
+    def default_preview_mode(self):
+        return previews.default_preview_mode()
+
+    def make_preview_request(self, original_request=None, preview_mode=None, extra_request_attrs=None):
+        """The preview of one language, made as a request for the page's address in that language."""
+        with override(previews.preview_language(preview_mode)):
+            return super().make_preview_request(original_request, preview_mode, extra_request_attrs)
 
     def is_translated_into(self, language_code):
         return is_translated(self, language_code)
@@ -74,9 +101,28 @@ class TranslatedPage(Page):
         response["X-Robots-Tag"] = "noindex"
         return response
 
+    def full_clean(self, *args, **kwargs):
+        slugs.transliterate_slugs(self)
+        return super().full_clean(*args, **kwargs)
+
     def save(self, *args, **kwargs):
+        if slugs.transliterate_slugs(self) and self.pk:
+            # A slug set in code rather than in the editor: its addresses were derived before it was cleaned.
+            self.set_url_path(self.get_parent())
         self.fill_missing_slugs()
         return super().save(*args, **kwargs)
+
+    def save_base(self, *args, **kwargs):
+        """Writes the untranslated columns (title, slug, intro...) in the default language, whatever the
+        editor's: modeltranslation fills them from the language active when the page is saved."""
+        with override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+            return super().save_base(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        """The draft title, which the admin's page listings show, and the revision's name in the default
+        language."""
+        with override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+            return super().save_revision(*args, **kwargs)
 
     def fill_missing_slugs(self):
         """Give every language a slug, taken along its fallback languages.

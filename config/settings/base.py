@@ -229,6 +229,8 @@ WAGTAIL_SITE_NAME = "SOS Hotline"
 HOTLINE_PUBLIC_ROOT_URL = os.environ.get("HOTLINE_PUBLIC_ROOT_URL", "http://127.0.0.1:8000").strip().rstrip("/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", HOTLINE_PUBLIC_ROOT_URL)
 WAGTAIL_I18N_ENABLED = False  # one page tree; languages are fields (wagtail-modeltranslation)
+# Addresses in ASCII in every language, which any keyboard can type and any message can carry (home.slugs).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

@@ -40,6 +40,15 @@ def _home_url(request, language_code):
         return root.get_url(request) if root else f"/{language_code}/"
 
 
+def preview_mode_link(request, language_code):
+    """Inside a preview, a language leads to the same preview in that language (Wagtail's preview mode), never
+    to the live page."""
+    query = {"mode": language_code}
+    if getattr(request, "in_preview_panel", False):
+        query["in_preview_panel"] = "true"
+    return "?" + urlencode(query)
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """The current page in every language, with its translated address; no cookie is involved."""
@@ -48,7 +57,9 @@ def language_links(context):
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
-        if isinstance(page, Page):
+        if getattr(request, "is_preview", False):
+            url = preview_mode_link(request, code)
+        elif isinstance(page, Page):
             with override(code):
                 url = page.get_url(request)
         elif context.get("page_not_found"):
