@@ -17,11 +17,14 @@ def preview_modes():
 
 
 def preview_language(mode_name):
-    """The language a preview mode shows; an unknown mode shows the default language."""
+    """The language a preview mode shows. Without a mode of the site's (Wagtail's default mode, a moderator's
+    preview): the language the editor works in when the site has it, else the default language."""
     codes = [code for code, _name in settings.LANGUAGES]
-    return mode_name if mode_name in codes else settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    for language in (mode_name, get_language()):
+        if language in codes:
+            return language
+    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
 def default_preview_mode():
-    """The editor's own language when the site has it, else the default language."""
-    return preview_language(get_language())
+    return preview_language(None)
