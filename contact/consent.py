@@ -7,17 +7,35 @@ first and warn before anyone calls. A question left unanswered takes its safe de
 contact (the person reads our answer with their code), shared with nobody.
 """
 
+import re
+
 from django import forms
+from django.utils.functional import lazy
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext_lazy as _
+
+HOURS = re.compile(r"\d\d:\d\d-\d\d:\d\d")
+
+
+def _hours_left_to_right(label):
+    """In a right-to-left language the hours are isolated left to right (LRI ... PDI): after Arabic words the
+    bidi algorithm would otherwise show "08:00-12:00" as "12:00-08:00"."""
+
+    def shown():
+        text = str(label)
+        return HOURS.sub(lambda hours: f"\u2066{hours[0]}\u2069", text) if get_language_bidi() else text
+
+    return lazy(shown, str)()
+
 
 YES_NO = [("no", _("No")), ("yes", _("Yes"))]
 DANGER = [("yes", _("Yes, I am in danger now")), ("no", _("No"))]
 CONTACT = [("no", _("No: I will read your answer with my code")), ("yes", _("Yes"))]
 TIMES = [
-    ("morning", _("Morning, 08:00-12:00")),
-    ("afternoon", _("Afternoon, 12:00-17:00")),
-    ("evening", _("Evening, 17:00-21:00")),
-    ("night", _("Night, 21:00-08:00")),
+    ("morning", _hours_left_to_right(_("Morning, 08:00-12:00"))),
+    ("afternoon", _hours_left_to_right(_("Afternoon, 12:00-17:00"))),
+    ("evening", _hours_left_to_right(_("Evening, 17:00-21:00"))),
+    ("night", _hours_left_to_right(_("Night, 21:00-08:00"))),
 ]
 SHARE = [
     ("nobody", _("With nobody")),

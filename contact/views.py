@@ -126,16 +126,21 @@ def _with_new_token(form):
     return form
 
 
-# What comes back after a failure (expired, too quick, rate limited, unavailable): what the person typed in
-# visible fields, never a code, the contact field or a hidden field, so a forged or replayed form cannot
-# plant an attacker's number or code in a victim's next message.
-KEPT_AFTER_FAILURE = ("message", "topic")
+# What comes back after a failure (expired, too quick, rate limited, unavailable): what the person typed and
+# chose in visible fields, the answers shown checked where they can see them; never a code, the contact field or
+# a hidden field, so a forged or replayed form cannot plant an attacker's number or code in a victim's next message.
+KEPT_AFTER_FAILURE = ("message", "topic", *consent.DEFAULTS)
 
 
 def _after_failure(form_class, typed, problem):
-    form = form_class(
-        {**{name: typed[name] for name in KEPT_AFTER_FAILURE if name in typed}, "token": new_form_token()}
-    )
+    """The form again with ``problem``; ``typed`` is its cleaned data or, when it was not checked, what was sent."""
+    fields = form_class.base_fields
+    kept = {
+        name: fields[name].widget.value_from_datadict(typed, {}, name)
+        for name in KEPT_AFTER_FAILURE
+        if name in fields and name in typed
+    }
+    form = form_class({**kept, "token": new_form_token()})
     form.is_valid()
     form.add_error(None, problem)
     return form
@@ -254,8 +259,7 @@ def serve_reply_check_page(page, request):
 
 def _refuse_reply_check(request, page, form, writing, problem, status):
     if writing:
-        form.is_valid()
-        follow_up = _after_failure(FollowUpForm, {"message": form.data.get("message", "")}, problem)
+        follow_up = _after_failure(FollowUpForm, form.data, problem)
         return _render(request, page, "contact/reply_check_page.html", {"follow_up": follow_up}, status=status)
     form = _after_failure(ReplyCheckForm, {}, problem)
     return _render(request, page, "contact/reply_check_page.html", {"form": form}, status=status)

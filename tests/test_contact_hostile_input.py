@@ -6,8 +6,9 @@ accepted message is stored as a ticket whose decrypted text is every word they t
 control characters go, line ends are unified, surrounding space is trimmed), and is only ever shown escaped.
 
 A plain mistake (too short, no topic...) brings back everything typed. A failure (expired or forged token, rate
-limit, no team key, CSRF) brings back only the message and topic with a fresh token: never the contact field,
-a receipt code or another hidden field, which a forged form could have planted.
+limit, no team key) brings back the message, topic and every answer about danger, contact and sharing with a fresh
+token (CSRF only the message): never the contact field, a receipt code or another hidden field, which a forged form
+could have planted.
 """
 
 import warnings
@@ -81,6 +82,15 @@ TOPIC_VALUES = {value for value, _label in TOPICS}
 PLANTED_CONTACT = "+381 60 999 9999"
 
 A_MESSAGE = "I was offered a job abroad and they want to keep my passport."
+# An answer to each question of danger, contact and sharing, none of them its default.
+EVERY_ANSWER = {
+    "danger": "yes",
+    "may_contact": "yes",
+    "times": ["evening", "night"],
+    "leave_message": "yes",
+    "say_who": "no",
+    "share": "organisation",
+}
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
@@ -112,10 +122,25 @@ def form_as_sent(form):
     for element in form.select("input[name]"):
         if element.get("type") in ("radio", "checkbox") and not element.has_attr("checked"):
             continue
-        fields[element["name"]] = element.get("value", "")
+        if element.get("type") == "checkbox":
+            fields.setdefault(element["name"], []).append(element.get("value", ""))
+        else:
+            fields[element["name"]] = element.get("value", "")
     for area in form.select("textarea[name]"):
         fields[area["name"]] = textarea_text(form, area["name"])
     return fields
+
+
+def checked_answers(form):
+    """The answers to danger, contact and sharing that the form shows checked."""
+    checked = {}
+    for element in form.select("input[checked]"):
+        if element["name"] in EVERY_ANSWER:
+            if element["type"] == "checkbox":
+                checked.setdefault(element["name"], []).append(element["value"])
+            else:
+                checked[element["name"]] = element["value"]
+    return checked
 
 
 def assert_shown_as_text(element, text):
@@ -351,6 +376,116 @@ def test_character_references_are_kept_as_typed_never_decoded(client, team_key, 
     assert escape(message) in shown.content.decode()
 
 
+# --- the answers about danger, contact and sharing --------------------------------------------------------
+
+UNKNOWN_ANSWER = sentence("Please choose one of the answers shown.")
+HUGE = "x" * 50_000
+
+
+@dataclass
+class Answer:
+    """A hostile answer to one question: its field, and the value as sent (a list for several), or ``raw``: the
+    percent-encoded bytes appended to the body as they are."""
+
+    field: str
+    value: object = None
+    raw: bytes = b""
+
+
+BAD_ANSWERS = {
+    "unknown": Answer("danger", "maybe"),
+    "huge": Answer("may_contact", HUGE),
+    "script": Answer("say_who", "<script>alert(1)</script>"),
+    "markup_breaking_out_of_the_attribute": Answer("share", '"><img src=x onerror=alert(1)>'),
+    "nul_after_a_good_answer": Answer("leave_message", "yes\x00"),
+    "c1_control": Answer("share", "police\x85"),
+    "bidi_override": Answer("share", "\u202epolice\u202c"),
+    "zero_width_space": Answer("danger", "yes\u200b"),
+    "another_case": Answer("share", "Police"),
+    "padded_with_spaces": Answer("may_contact", " yes "),
+    "unknown_time": Answer("times", ["morning", "midnight"]),
+    "empty_time": Answer("times", [""]),
+    "huge_time": Answer("times", ["evening", HUGE]),
+    "label_instead_of_value": Answer("share", "With the police"),
+    "invalid_utf8": Answer("share", raw=b"%FF%FEpolice"),
+    "latin1_accent": Answer("danger", raw=b"%E9"),
+}
+
+
+def answers_body(message, answer, **fields):
+    """The whole form as URL-encoded bytes, with the hostile answer last."""
+    body = urlencode(form_fields(message=message, **fields), doseq=True).encode()
+    if answer.raw:
+        return body + b"&" + answer.field.encode() + b"=" + answer.raw
+    return body + b"&" + urlencode({answer.field: answer.value}, doseq=True).encode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
+@pytest.mark.parametrize("answer", BAD_ANSWERS.values(), ids=BAD_ANSWERS.keys())
+def test_a_hostile_answer_is_refused_in_words_and_keeps_everything_else(client, team_key, language, answer):
+    message = "They took my passport <b>and</b> my phone."
+    others = {name: value for name, value in EVERY_ANSWER.items() if name != answer.field}
+    before = ticket_ids()
+
+    body = answers_body(message, answer, topic="help_now", **others)
+    response = client.generic("POST", contact_url(language), data=body, content_type=FORM_ENCODED)
+
+    assert response.status_code == 400
+    assert ticket_ids() == before
+    html = soup(response)
+    assert_tells(html, language, UNKNOWN_ANSWER, CHECK_FIELDS)
+    assert_hotline_offered(html)
+    assert_no_live_markup_from(html, response)
+    form = html.select_one("form.contact-form")
+    assert textarea_text(form) == message
+    assert form.select_one("input[name=topic][value=help_now]").has_attr("checked")
+    kept = {name: value for name, value in checked_answers(form).items() if name != answer.field}
+    assert kept == others, "the other answers are lost"
+    assert HUGE[:1000] not in response.content.decode(), "a huge answer is not echoed"
+    assert read_form_token(form.select_one("input[name=token]")["value"]) is not None
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_answers_sent_empty_are_the_safe_defaults(client, team_key, language):
+    # No time window is sent as no "times" at all; an empty one is an unknown answer (BAD_ANSWERS).
+    empty = {"danger": "", "may_contact": "", "leave_message": "", "say_who": "", "share": ""}
+    before = ticket_ids()
+
+    response = post_form(client, contact_url(language), form_fields(**empty))
+
+    assert response.status_code == 200
+    shown_receipt_code(soup(response))
+    [first] = stored_payloads(the_new_ticket(before), team_key)
+    assert first["choices"] == {
+        "danger": "unknown",
+        "may_contact": "no",
+        "times": [],
+        "leave_message": "no",
+        "say_who": "no",
+        "share": "nobody",
+    }
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "ar"])
+@pytest.mark.parametrize("answer", BAD_ANSWERS.values(), ids=BAD_ANSWERS.keys())
+def test_a_hostile_answer_in_a_follow_up_is_refused_and_keeps_the_text(client, team_key, language, answer):
+    code = send(client, language, A_MESSAGE)
+    follow_up = "The agency called again <today>."
+
+    body = answers_body(follow_up, answer, code=code)
+    response = client.generic("POST", reply_check_url(language), data=body, content_type=FORM_ENCODED)
+
+    assert response.status_code == 400
+    html = soup(response)
+    assert_tells(html, language, UNKNOWN_ANSWER)
+    assert_hotline_offered(html, where="body")
+    assert_no_live_markup_from(html, response)
+    assert textarea_text(html) == follow_up
+    assert html.select_one("details.consent-change").has_attr("open"), "the refused answer is shown open"
+    assert HUGE[:1000] not in response.content.decode()
+    assert Ticket.objects.get().messages.count() == 1
+
+
 # --- bodies that never reach the form -------------------------------------------------------------------
 
 
@@ -514,7 +649,9 @@ def test_every_contact_response_declares_its_real_length(client, team_key, langu
 
 
 @pytest.mark.parametrize("language", ["en", "sr-latn", "ar"])
-def test_expired_token_keeps_the_message_and_topic_and_the_next_send_works(client, team_key, monkeypatch, language):
+def test_expired_token_keeps_the_message_topic_and_answers_and_the_next_send_works(
+    client, team_key, monkeypatch, language
+):
     import contact.forms
 
     real_time = contact.forms.time.time
@@ -522,7 +659,7 @@ def test_expired_token_keeps_the_message_and_topic_and_the_next_send_works(clien
         patch.setattr(contact.forms.time, "time", lambda: real_time() - 25 * 60 * 60)
         old_token = new_form_token()
     message = "They said <sign here> or <leave>; I still have my passport."
-    fields = form_fields(token=old_token, message=message, topic="abroad", contact="only on Mondays")
+    fields = form_fields(token=old_token, message=message, topic="abroad", contact="only on Mondays", **EVERY_ANSWER)
     before = ticket_ids()
 
     response = post_form(client, contact_url(language), fields)
@@ -535,6 +672,7 @@ def test_expired_token_keeps_the_message_and_topic_and_the_next_send_works(clien
     form = html.select_one("form.contact-form")
     assert textarea_text(form) == message
     assert form.select_one("input[name=topic][value=abroad]").has_attr("checked")
+    assert checked_answers(form) == EVERY_ANSWER
     # The contact field comes back empty: a replayed or forged form must not plant a number.
     assert form.select_one("input[name=contact]").get("value", "") == ""
     assert "only on Mondays" not in response.content.decode()
@@ -548,6 +686,7 @@ def test_expired_token_keeps_the_message_and_topic_and_the_next_send_works(clien
     shown_receipt_code(soup(response))
     [first] = stored_payloads(the_new_ticket(before), team_key)
     assert (first["message"], first["topic"], first["contact"]) == (message, "abroad", "only on Mondays")
+    assert first["choices"] == EVERY_ANSWER
 
 
 FAILURES = {
@@ -569,13 +708,17 @@ FAILURES = {
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 @pytest.mark.parametrize("failure", FAILURES.keys())
-def test_a_failure_brings_back_only_the_message_and_topic(client, request, settings, language, failure):
-    """Each of these a forged or replayed form can provoke: what comes back is what the person sees and typed,
-    never the contact field or a hidden field that such a form could plant."""
+def test_a_failure_brings_back_what_was_typed_and_chosen_but_not_the_contact(
+    client, request, settings, language, failure
+):
+    """Each of these a forged or replayed form can provoke: what comes back is what the person sees, typed and
+    chose, never the contact field or a hidden field that such a form could plant."""
     status, problem = FAILURES[failure]
     if failure != "no_team_key":
         request.getfixturevalue("team_key")
-    fields = form_fields(message='They said <sign> & I signed. "Help"', topic="someone_else", contact=PLANTED_CONTACT)
+    fields = form_fields(
+        message='They said <sign> & I signed. "Help"', topic="someone_else", contact=PLANTED_CONTACT, **EVERY_ANSWER
+    )
     if failure == "expired":
         fields["token"] = new_form_token()[:-3] + "AAA"
     elif failure == "too_quick":
@@ -595,6 +738,7 @@ def test_a_failure_brings_back_only_the_message_and_topic(client, request, setti
     form = html.select_one("form.contact-form")
     assert textarea_text(form) == fields["message"]
     assert form.select_one("input[name=topic][value=someone_else]").has_attr("checked")
+    assert checked_answers(form) == EVERY_ANSWER
     assert form.select_one("input[name=contact]").get("value", "") == ""
     assert PLANTED_CONTACT not in response.content.decode()
     assert hidden_inputs(form) == {"token"}
@@ -886,14 +1030,16 @@ def test_follow_up_message(client, team_key, language, message, status, answer, 
         assert_shown_as_text(html.select(".thread__text")[-1], stored)
 
 
-def test_a_follow_up_refused_by_the_lookup_limit_keeps_the_text(client, team_key, settings):
+def test_a_follow_up_refused_by_the_lookup_limit_keeps_the_text_and_answers(client, team_key, settings):
     code = send(client, "en", A_MESSAGE)
     settings.CONTACT_RATE_LIMITS = {**settings.CONTACT_RATE_LIMITS, "lookups_per_client_hour": "1/h"}
     html = soup(post_form(client, reply_check_url("en"), {"code": code}))
-    follow_up = {element["name"]: element.get("value", "") for element in html.select("form.contact-form input[name]")}
+    form = html.select_one("form.contact-form")
+    follow_up = {element["name"]: element.get("value", "") for element in form.select("input[type=hidden][name]")}
     text = "Please call me on Friday, not before."
+    answers = {"danger": "no", "may_contact": "yes", "times": ["afternoon"], "share": "police"}
 
-    response = post_form(client, reply_check_url("en"), {**follow_up, "message": text})
+    response = post_form(client, reply_check_url("en"), {**follow_up, "message": text, **answers})
 
     assert response.status_code == 429
     html = soup(response)
@@ -901,6 +1047,8 @@ def test_a_follow_up_refused_by_the_lookup_limit_keeps_the_text(client, team_key
     assert_hotline_offered(html, where="body")
     assert html.select_one("textarea[name=message]") is not None, "the follow-up text is gone"
     assert textarea_text(html) == text
+    assert checked_answers(html.select_one("form.contact-form")) == answers
+    assert html.select_one("details.consent-change").has_attr("open"), "the answers kept are shown"
     # A failure: the code is not carried along; the person types it again in a visible field.
     code_field = html.select_one("form.contact-form input[name=code]")
     assert code_field.get("type") != "hidden" and code_field.get("value", "") == ""
