@@ -29,6 +29,28 @@ def start():
     return cache.get(GENERATION_KEY)
 
 
+# How long a value kept under a generation (kept_under_generation) lives at most: a bump lost while Redis was
+# gone leaves it stale no longer than this.
+KEPT_SECONDS = 300
+
+
+def kept_under_generation(key, build):
+    """``build()``, kept in the cache with the generation it was built under and built again once the generation
+    has moved on: for what every page reads and any change a reader could see must refresh at once (the site
+    settings and their opening hours). One round trip to the cache when kept; with the cache gone, built each
+    time."""
+    found = cache.get_many([GENERATION_KEY, key])
+    generation, entry = found.get(GENERATION_KEY), found.get(key)
+    if generation is not None and entry is not None and entry[0] == generation:
+        return entry[1]
+    if generation is None:
+        generation = start()
+    value = build()
+    if generation is not None:
+        cache.set(key, (generation, value), KEPT_SECONDS)
+    return value
+
+
 def bump():
     """Every page stored so far becomes a miss, now and once the transaction commits: a page rendered in
     between, from rows not yet committed, is not kept either."""

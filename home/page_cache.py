@@ -17,14 +17,23 @@ Entries are keyed by scheme, host and path (the path carries the language) and h
 rendered under; a publish, a move, a deletion or a settings or snippet save bumps it (home.cache_generation).
 The cache is the fail-soft "default" one: while Redis is gone every request is a miss, never an error.
 Browsers are still told to keep nothing: reader pages go out with "Cache-Control: no-store".
+
+A page is stored gzipped, compressed once when it is rendered, and a miss is answered from what was stored, so
+that a miss and a hit are the same bytes. A client that accepts gzip (nginx asks for it on every reader page, keeps
+the compressed page in its one-second copy and sends it as it is, deploy/nginx/locations.conf) gets those bytes
+with "Content-Encoding: gzip"; any other gets them unpacked. Either way the page says "Vary: Accept-Encoding".
+Compression is safe here (BREACH): a reader page holds no secret, and nothing a request sent, since a request with
+a query string or a cookie is never answered from the cache. The form pages, which carry one-time tokens and echo
+what was typed, are never stored, so never compressed here either.
 """
 
+import gzip
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re, patch_cache_control
+from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
 from privacy.headers import SKIP_ACCESS_LOG_HEADER
@@ -87,15 +96,36 @@ def for_the_browser(request, response):
     return response
 
 
+# Headers that describe the body as rendered, not as stored: set again for the body that is sent.
+BODY_HEADERS = ("content-length", "content-encoding")
+
+
+def accepts_gzip(request):
+    """Whether the client takes gzip: "gzip" (or "*") in Accept-Encoding, and not with q=0."""
+    for coding in request.META.get("HTTP_ACCEPT_ENCODING", "").lower().split(","):
+        name, _semicolon, parameters = coding.partition(";")
+        quality = parameters.replace(" ", "").removeprefix("q=")
+        if name.strip() in ("gzip", "*") and quality not in ("0", "0.", "0.0", "0.00", "0.000"):
+            return True
+    return False
+
+
 def stored(generation, response):
-    return (generation, response.status_code, list(response.items()), response.content)
+    headers = [(name, value) for name, value in response.items() if name.lower() not in BODY_HEADERS]
+    return (generation, response.status_code, headers, gzip.compress(response.content, compresslevel=9, mtime=0))
 
 
-def rebuilt(entry):
-    _generation, status, headers, content = entry
-    response = HttpResponse(content, status=status)
+def rebuilt(entry, request):
+    """The stored page as this client takes it: the stored gzip as it is, or unpacked."""
+    _generation, status, headers, compressed = entry
+    compressed_for_client = accepts_gzip(request)
+    response = HttpResponse(compressed if compressed_for_client else gzip.decompress(compressed), status=status)
     for name, value in headers:
         response[name] = value
+    if compressed_for_client:
+        response["Content-Encoding"] = "gzip"
+    response["Content-Length"] = str(len(response.content))
+    patch_vary_headers(response, ["Accept-Encoding"])
     return response
 
 
@@ -110,12 +140,14 @@ class PageCacheMiddleware:
         found = cache.get_many([cache_generation.GENERATION_KEY, key])
         generation, entry = found.get(cache_generation.GENERATION_KEY), found.get(key)
         if generation is not None and entry is not None and entry[0] == generation:
-            return rebuilt(entry)
+            return rebuilt(entry, request)
         if generation is None:
             generation = cache_generation.start()
         response = self.get_response(request)
         storable = generation is not None and may_be_stored(request, response)
         for_the_browser(request, response)
-        if storable:
-            cache.set(key, stored(generation, response), settings.HOTLINE_PAGE_CACHE_SECONDS)
-        return response
+        if not storable:
+            return response
+        entry = stored(generation, response)
+        cache.set(key, entry, settings.HOTLINE_PAGE_CACHE_SECONDS)
+        return rebuilt(entry, request)

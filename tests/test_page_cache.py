@@ -2,15 +2,21 @@
 every change a reader could see shows at once in every language; nothing personal, private or failing is ever
 stored; and with Redis gone, pages still answer."""
 
+import datetime
+import gzip
+
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.cache import patch_vary_headers
 
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 
+from home import page_cache
 from home.middleware import CyrillicTransliterationMiddleware
-from home.models import SiteSettings, StandardPage
+from home.models import OpeningPeriod, SiteSettings, StandardPage
 from resources.models import ResourceLeaflet, ResourcePage, SupportIndexPage
 
 from .conftest import LANGUAGES, PAGE_MODELS, one_page_of_each_type, page_url
@@ -287,3 +293,86 @@ def test_while_redis_is_gone_pages_answer_and_nothing_is_kept(client, inner_runs
         site_settings.save()  # bumping the generation fails soft too
 
     assert inner_runs == [url, url]
+
+
+@pytest.fixture
+def compressions(monkeypatch):
+    """How many times the page cache compressed a page."""
+    calls = []
+    original = page_cache.gzip.compress
+
+    def counted(data, *args, **kwargs):
+        calls.append(len(data))
+        return original(data, *args, **kwargs)
+
+    monkeypatch.setattr(page_cache.gzip, "compress", counted)
+    return calls
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_page_is_compressed_once_and_sent_as_stored(client, settings, compressions, inner_runs, language):
+    """nginx asks for gzip on reader pages and keeps what comes back: a miss and every hit are the same
+    compressed bytes, compressed once, and nobody compresses (or transliterates) a hit again."""
+    url = page_url(article(), language)
+    first = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    hits = [client.get(url, HTTP_ACCEPT_ENCODING="gzip") for _ in range(3)]
+
+    assert len(compressions) == 1
+    assert inner_runs == [url]
+    assert first["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in first["Vary"]
+    assert all(hit.content == first.content and dict(hit.headers) == dict(first.headers) for hit in hits)
+    assert int(first["Content-Length"]) == len(first.content)
+    assert gzip.decompress(first.content) == rendered_now(client, settings, url)
+    assert len(first.content) < len(gzip.decompress(first.content)) / 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("accept_encoding", [None, "identity", "br", "gzip;q=0, br"])
+def test_a_client_without_gzip_gets_the_page_unpacked(client, settings, inner_runs, accept_encoding):
+    url = page_url(article(), "sr")
+    extra = {"HTTP_ACCEPT_ENCODING": accept_encoding} if accept_encoding else {}
+    client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    hit = client.get(url, **extra)
+
+    assert inner_runs == [url]
+    assert "Content-Encoding" not in hit
+    assert "Accept-Encoding" in hit["Vary"]
+    assert int(hit["Content-Length"]) == len(hit.content)
+    assert hit.content == rendered_now(client, settings, url)
+
+
+@pytest.mark.django_db
+def test_pages_that_are_never_kept_are_never_compressed_by_the_application(client, compressions):
+    """The form pages carry one-time tokens next to what was typed (BREACH): the page cache leaves them alone."""
+    for path in (contact_url("sr-latn"), reply_check_url("en"), "/en/search/?q=help"):
+        response = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+        assert response.status_code == 200
+        assert "Content-Encoding" not in response
+    assert compressions == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_settings_and_opening_hours_are_read_once_until_they_change(client, settings, language):
+    """Every page shows the settings and the opening hours: they come from the cache, under the page cache's
+    generation, so a change of either shows at once, on a page rendered anew (no full-page cache here)."""
+    settings.HOTLINE_PAGE_CACHE_SECONDS = 0
+    url = page_url(article(), language)
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    tables = " ".join(query["sql"] for query in captured.captured_queries)
+    assert "home_sitesettings" not in tables
+    assert "home_openingperiod" not in tables
+
+    site_settings = SiteSettings.objects.get()
+    site_settings.primary_phone = NEW_PHONE
+    site_settings.save()
+    assert NEW_PHONE in client.get(url).content.decode()
+
+    period = OpeningPeriod.objects.filter(site_settings=site_settings).first()
+    period.opens, period.closes = datetime.time(6, 17), datetime.time(23, 41)
+    period.save()
+    assert "23:41" in client.get(url).content.decode()
