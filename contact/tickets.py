@@ -2,6 +2,7 @@
 and the only code that changes a ticket's status."""
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from django.conf import settings
@@ -60,6 +61,12 @@ def _lookup(code_digits):
     return crypto.receipt_lookup(pepper(), code_digits, crypto.KdfCost(**settings.HOTLINE_LOOKUP_KDF_COST))
 
 
+# A new ticket's two Argon2id derivations (its look-up value and the sender's key) do not depend on each other:
+# the look-up runs in a thread of its own meanwhile. libsodium lets go of the GIL, so on two cores the request
+# waits for one derivation instead of two; their cost is unchanged, and privacy.work_slots still counts the request.
+_DERIVATIONS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="argon2id")
+
+
 def _find(code_digits):
     """The ticket a code opens. Every code pays the same: one Argon2id look-up, one HMAC for format-1 tickets."""
     current = Q(lookup_version=crypto.LOOKUP_VERSION, receipt_lookup=_lookup(code_digits))
@@ -77,6 +84,7 @@ def open_ticket(*, code_digits, language, payload):
     team_key = active_team_key()
     salt = crypto.new_sender_salt()
     cost = DerivedKeyCost.current_cost()
+    lookup = _DERIVATIONS.submit(_lookup, code_digits)
     sender_key = crypto.derive_sender_key(code_digits, salt, cost)
     hour = this_hour()
     ticket = Ticket.objects.create(
@@ -84,7 +92,7 @@ def open_ticket(*, code_digits, language, payload):
         key_id=team_key.key_id,
         created_hour=hour,
         last_activity_hour=hour,
-        receipt_lookup=_lookup(code_digits),
+        receipt_lookup=lookup.result(),
         sender_public_key=bytes(sender_key.public_key),
         sender_key_salt=salt,
         kdf_opslimit=cost.opslimit,

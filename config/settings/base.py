@@ -161,7 +161,21 @@ TRANSLITERATED_LANGUAGES = {"sr": "sr-latn"}
 HTML_LANGUAGE_TAGS = {"sr-latn": "sr-Latn", "sr": "sr-Cyrl"}
 # The page editor's language toggle is the project's own (home.editor), which finds fields by name, not label.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    # The project's own Serbian (Latin and Cyrillic) for the Wagtail admin, which ships no Serbian catalogue:
+    # written by hand, not by makemessages; the Cyrillic is generated from the Latin (locale-wagtail/README.md).
+    BASE_DIR / "locale-wagtail",
+]
+# The languages an editor may choose for the admin (account, preferences): the site's own, each by its own name.
+# Wagtail's default list has no Serbian. Arabic makes the admin right-to-left (Wagtail does that).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    ("sr-latn", "Srpski (latinica)"),
+    ("sr", "Српски (ћирилица)"),
+    ("en", "English"),
+    ("uk", "Українська"),
+    ("ar", "العربيّة"),
+]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Belgrade"
