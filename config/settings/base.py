@@ -323,9 +323,11 @@ HOTLINE_PASSPHRASE_KDF_COST = {"opslimit": 3, "memlimit": 256 * 1024 * 1024}
 HOTLINE_LOOKUP_KDF_COST = {"opslimit": 2, "memlimit": 64 * 1024 * 1024}
 # How many requests of the contact pages derive Argon2id keys at once, counted across every app server through
 # the rate limits' cache (privacy.work_slots): more only slows every page. With several app servers, set it to
-# the cores they have together. A request beyond waits its turn this long, then gets a 503 that keeps its text.
+# the cores they have together. A request beyond waits its turn this long, then gets a 503 that keeps its text:
+# long enough for eight people pressing Send at once on two cores (make bench), well within the front server's
+# and gunicorn's timeouts (35 and 30 s).
 ARGON2_CONCURRENCY = int(os.environ.get("ARGON2_CONCURRENCY", str(os.cpu_count() or 1)))
-ARGON2_QUEUE_SECONDS = float(os.environ.get("ARGON2_QUEUE_SECONDS", "5"))
+ARGON2_QUEUE_SECONDS = float(os.environ.get("ARGON2_QUEUE_SECONDS", "10"))
 CONTACT_RATE_LIMITS["admin_logins_per_client"] = os.environ.get("ADMIN_LOGIN_RATE", "10/15m")
 CONTACT_RATE_LIMITS["unlocks_per_user"] = os.environ.get("HOTLINE_UNLOCK_RATE", "5/15m")
 # Guesses at the passwords of private pages and document collections (home.private_content).
