@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from . import cache_generation, previews, seo, slugs
 from .blocks import BodyStreamBlock
-from .editor.forms import TranslatedPageForm
+from .editor.forms import TranslatedPageForm, TranslatedSettingsForm
 from .translation_editing import TranslationStatePanel
 from .translation_state import is_translated, shown_language
 
@@ -233,6 +233,9 @@ class PhoneReach(models.TextChoices):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting, ClusterableModel):
+    # Labels with each language's own name, inputs marked with their language, as in the page editor.
+    base_form_class = TranslatedSettingsForm
+
     organisation_name = models.CharField(_("organisation name"), max_length=120)
     hotline_name = models.CharField(_("hotline name"), max_length=120)
     primary_phone = models.CharField(

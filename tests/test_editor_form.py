@@ -1,6 +1,6 @@
-"""The page editor's form: each translation labelled with its language's own name, only the default language
-required, and every input marked with its language and direction; the editor's script is a file that reads
-its languages from a data attribute."""
+"""The page editor's form and the site settings' form: each translation labelled with its language's own name, only
+the default language required, and every input marked with its language and direction; the editor's script is a
+file that reads its languages from a data attribute."""
 
 import json
 import re
@@ -9,12 +9,16 @@ from html import unescape
 import pytest
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.translation import override
 
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.contrib.settings.views import get_setting_edit_handler
+from wagtail.models import Site
 
-from home.editor.forms import translation_fields
+from home.editor.forms import TranslatedSettingsForm, translation_fields
+from home.models import SiteSettings
 from resources.models import ResourcePage, SupportTypePage
 
 from .test_editing import editor_client  # noqa: F401  a fixture
@@ -89,7 +93,8 @@ def edit_page_html(client, model):
 def test_the_editor_shows_one_required_title_and_no_language_codes(editor_client):  # noqa: F811
     html = edit_page_html(editor_client, ResourcePage)
 
-    assert html.count('placeholder="Page title*"') == 1
+    # "Page title*" (in the admin's language) on the default language's title only.
+    assert len(re.findall(r'placeholder="[^"]*\*"', html)) == 1
     assert not re.search(r"\[(sr-latn|sr|en|uk|ar)\]", html)
     arabic_title = re.search(r'<input[^>]*name="title_ar"[^>]*>', html).group(0)
     assert 'lang="ar"' in arabic_title and 'dir="rtl"' in arabic_title
@@ -110,3 +115,44 @@ def test_the_editor_script_is_a_file_given_its_languages_in_a_data_attribute(edi
     assert "home/editor/languages.css" in html
     # wagtail-modeltranslation's own toggle, which found fields by the " [code]" labels, is off.
     assert "language_toggles.js" not in html
+
+
+def site_settings_form():
+    form_class = get_setting_edit_handler(SiteSettings).get_form_class()
+    with override("en"):
+        return form_class(instance=SiteSettings.objects.get(), for_user=None)
+
+
+@pytest.mark.django_db
+def test_the_site_settings_form_has_the_same_labels_marks_and_required_flags():
+    form = site_settings_form()
+
+    assert issubclass(type(form), TranslatedSettingsForm)
+    assert {code for _name, code in translated(form)} == set(OWN_NAMES)
+    for name, code in translated(form):
+        field = form.fields[name]
+        assert str(field.label).endswith(" — " + OWN_NAMES[code]), name
+        assert field.widget.attrs["lang"] == TAGS[code], name
+        assert field.widget.attrs["dir"] == ("rtl" if code == "ar" else "ltr"), name
+        if code != DEFAULT:
+            assert not field.required, name
+        assert "placeholder" not in field.widget.attrs, name
+    assert form.fields["organisation_name_uk"].label == "Organisation name — Українська"
+    assert form.fields[build_localized_fieldname("organisation_name", DEFAULT)].required
+    assert form.fields["primary_phone"].widget.attrs.get("lang") is None  # not a translation
+
+
+@pytest.mark.django_db
+def test_the_site_settings_page_shows_no_language_codes_and_arabic_right_to_left(editor_client):  # noqa: F811
+    editor = editor_client.session.get("_auth_user_id")
+    get_user_model().objects.filter(pk=editor).update(is_superuser=True)  # the settings are an administrator's
+    site = Site.objects.get(is_default_site=True)
+    response = editor_client.get(reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+
+    assert not re.search(r"\[(sr-latn|sr|en|uk|ar)\]", html)
+    arabic = re.search(r'<textarea[^>]*name="outside_hours_ar"[^>]*>', html).group(0)
+    assert 'lang="ar"' in arabic and 'dir="rtl"' in arabic
+    english = re.search(r'<input[^>]*name="hotline_name_en"[^>]*>', html).group(0)
+    assert 'lang="en"' in english and 'dir="ltr"' in english and "required" not in english
