@@ -132,6 +132,37 @@ def test_html_goes_out_compressed(stack):
     assert len(answer.raw) < len(answer.text.encode()) / 2
 
 
+def vary(answer):
+    return {name.strip().lower() for value in answer.headers.get_all("Vary") or [] for name in value.split(",")}
+
+
+def test_a_cached_page_goes_out_compressed_as_stored_and_unpacked_to_a_client_without_gzip(stack):
+    """nginx asks gunicorn for gzip on reader pages, keeps the compressed page in its one-second copy and sends it
+    as it is (home.page_cache compressed it once); a client that takes no gzip gets it unpacked (gunzip)."""
+    path = "/sr/"  # Cyrillic: transliterated once, when rendered
+    for _ in range(3):
+        fetch(stack, path, headers={"Accept-Encoding": "gzip"})
+    compressed = [fetch(stack, path, headers={"Accept-Encoding": "gzip"}) for _ in range(2)]
+    plain = fetch(stack, path)
+    unpacked = fetch(stack, path, headers={"Accept-Encoding": "br;q=1, gzip;q=0"})
+
+    for answer in compressed:
+        assert answer.status == 200
+        assert answer.headers["Content-Encoding"] == "gzip"
+        assert "accept-encoding" in vary(answer)
+        assert answer.headers["Cache-Control"] == "no-store"
+    assert compressed[0].raw == compressed[1].raw  # the stored bytes, not compressed anew
+    page = gzip.decompress(compressed[0].raw)
+    for answer in (plain, unpacked):
+        assert answer.status == 200
+        assert answer.headers.get("Content-Encoding") in (None, "br")
+    assert plain.raw == page
+    assert "accept-encoding" in vary(plain)
+    assert BeautifulSoup(page.decode(), "html.parser").html["lang"] == "sr-Cyrl"
+    cache_statuses = [line.split()[-1] for line in access_log(stack).splitlines() if f'"GET {path}"' in line]
+    assert "HIT" in cache_statuses
+
+
 def test_static_files_come_from_nginx_with_a_long_lifetime_and_the_manifest_does_not(stack):
     home = BeautifulSoup(fetch(stack, HOME).text, "html.parser")
     style_sheet = home.select_one("link[rel=stylesheet]")["href"]
