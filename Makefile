@@ -35,8 +35,9 @@ chromium:
 	@test -x $(CHROMIUM) || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
 		|| echo "Chromium could not be installed: browser tests will be skipped."
 
+# One test process per core (pytest-xdist), each test file whole in one of them.
 test: $(VENV)/.dev messages chromium
-	$(PY) -m pytest
+	$(PY) -m pytest --numprocesses auto --dist loadfile
 
 # The production stack on this machine: nginx (with Debian's headers-more module, and brotli where it can be had)
 # and wrk installed when missing, then deploy/local_stack.py. Needs DATABASE_URL and REDIS_URL (README "Deploying").
