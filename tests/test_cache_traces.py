@@ -75,6 +75,19 @@ def looks_like_a_time_near(value, now):
         (b"\x00\x01sealed", False),
         ({"failures": 2}, False),
     ],
+    # Named here: values made from the clock would name the test differently in each test process.
+    ids=[
+        "seconds",
+        "milliseconds",
+        "seconds-in-text",
+        "time-in-a-dict",
+        "datetime",
+        "date-in-text",
+        "small-number",
+        "boolean",
+        "bytes",
+        "count-in-a-dict",
+    ],
 )
 def test_the_detector_finds_times(value, dated):
     assert looks_like_a_time_near(value, time.time()) is dated
