@@ -47,6 +47,24 @@ def _launched_chromium(sync_playwright):
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, but on SQLite one request at a time (live_server.LiveServerThreadInTurn):
+    the page editor's background requests share the test's database connection."""
+    from pytest_django.live_server_helper import LiveServer
+
+    from django.test import testcases
+
+    from .live_server import LiveServerThreadInTurn
+
+    address = request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(testcases, "LiveServerThread", LiveServerThreadInTurn)
+        server = LiveServer(address)
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def live_site(live_server, committed_site):
     return live_server
