@@ -22,8 +22,8 @@ INPUT_MARKS = """selector => [...document.querySelectorAll("[data-editor-languag
         language: unit.dataset.editorLanguage, name: input.name || input.className,
         lang: input.getAttribute("lang"), dir: input.getAttribute("dir")})))"""
 
-# As in test_admin_csp: the live server's threads share one SQLite connection, so the editor's background
-# requests are kept out of the way; the copy is checked in the form, before anything is saved.
+# No autosave, preview refresh or editing-session pings: the copy is checked in the form, before anything is
+# saved, and fewer requests are faster (on SQLite the live server takes them one at a time: conftest.live_server).
 pytestmark = pytest.mark.usefixtures("quiet_editor")
 
 
@@ -59,7 +59,9 @@ def open_editor(tab, live_site, page, query=""):
 
 
 def section(tab, field):
-    return tab.locator(f"#panel-child-content-{field}-section")
+    # Not "#panel-child-content-...": Wagtail names the tab's panels after its heading in the language of the
+    # first editor the process served (PanelGroup.child_identifiers is cached on the model's edit handler).
+    return tab.locator(f"[id^='panel-child-'][id$='-{field}-section']")
 
 
 def shown_titles(tab):

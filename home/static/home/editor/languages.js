@@ -271,7 +271,39 @@
     content.prepend(element("div", { className: "editor-copy" }, [words.copyFrom, " ", ...buttons, status]));
   }
 
+  // --- The preview's language ---------------------------------------------------------------------------------
+
+  // Wagtail ignores a change of preview mode while an update is under way (the panel's first one, say): the
+  // select names Ukrainian and the frame still shows English. Once that update is over, the change is made.
+  function keepPreviewModeInStep() {
+    const select = document.getElementById("id_preview_mode");
+    if (!select) return;
+    document.addEventListener("w-preview:updated", () => {
+      const frame = document.querySelector("iframe.w-preview__iframe[src]");
+      if (!frame) return;
+      const shownMode = new URL(frame.src, window.location.href).searchParams.get("mode");
+      if (shownMode !== null && shownMode !== select.value) select.dispatchEvent(new Event("change"));
+    });
+  }
+
+  // Wagtail's main area hides what overflows it sideways (the closed side panels wait beyond its right edge),
+  // yet the browser scrolls it sideways to show a caret or a control, and then no scroll bar brings it back:
+  // half of the two-language view was cut off while typing. It stays where it starts.
+  function keepMainInPlace() {
+    const main = document.querySelector("main");
+    if (!main) return;
+    main.addEventListener(
+      "scroll",
+      () => {
+        if (main.scrollLeft !== 0) main.scrollLeft = 0;
+      },
+      { passive: true },
+    );
+  }
+
   function start() {
+    keepPreviewModeInStep();
+    keepMainInPlace();
     const form = document.querySelector("form[data-edit-form]");
     if (!form) return;
     const units = findUnits(form);
