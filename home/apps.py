@@ -12,6 +12,10 @@ class HomeConfig(AppConfig):
     def ready(self):
         explain_transliterated_fields()
         cache_generation.connect()
+        # Imported once the apps are ready: it patches Wagtail's page models, after wagtail-modeltranslation.
+        from . import site_root_paths
+
+        site_root_paths.install()
 
 
 def explain_transliterated_fields():

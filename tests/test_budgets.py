@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 from nacl import pwhash
 
+from django.conf import settings as django_settings
+from django.core.cache import caches
+
 from contact.models import Ticket
 
-from .conftest import LANGUAGES, PUBLIC_PAGE_MODELS, one_page_of_each_type, page_url
+from .conftest import LANGUAGES, PAGE_MODELS, PUBLIC_PAGE_MODELS, one_page_of_each_type, page_url
 from .contact_helpers import contact_url, receipt_code, submission
 
 # The site settings and their opening hours (home.OpeningPeriod) come from the cache, under the page cache's
@@ -42,6 +45,72 @@ def test_search_within_query_budget(client, django_assert_max_num_queries, langu
     with django_assert_max_num_queries(MAX_QUERIES):
         response = client.get(f"/{language}/search/?q=pomoc")
     assert len(response.content) <= MAX_HTML_BYTES
+
+
+# Cache round trips of a rendered reader page: the page cache's generation with the site settings (one get_many),
+# the restricted paths, and the site's root paths in every language (one get_many, home.site_root_paths).
+MAX_CACHE_ROUND_TRIPS = 3
+CACHE_METHODS = ("get", "get_many", "set", "set_many", "add", "delete", "delete_many", "incr", "has_key", "touch")
+
+
+@pytest.fixture
+def cache_round_trips(monkeypatch):
+    """Each call to a cache backend (a round trip to Redis, in production): (method, key). The calls a backend
+    makes to itself (the memory cache's get_many calls get) are not counted again."""
+    calls, inside = [], threading.local()
+    backends = {type(caches[alias]) for alias in django_settings.CACHES}
+    for backend in backends:
+        for name in CACHE_METHODS:
+            original = getattr(backend, name)
+
+            def counted(self, *args, _original=original, _name=name, **kwargs):
+                if getattr(inside, "call", False):
+                    return _original(self, *args, **kwargs)
+                calls.append((_name, args[0] if args else None))
+                inside.call = True
+                try:
+                    return _original(self, *args, **kwargs)
+                finally:
+                    inside.call = False
+
+            monkeypatch.setattr(backend, name, counted)
+    return calls
+
+
+def rendered(client, url):
+    """The page rendered by its view: a query string keeps the page cache out of it."""
+    response = client.get(f"{url}?rendered=1")
+    assert response.status_code == 200
+    return response
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("model_name", [model.__name__ for model in PAGE_MODELS])
+def test_page_within_cache_round_trip_budget(client, cache_round_trips, language, model_name):
+    """Once a server has run a while, a rendered reader page asks the shared cache at most a few times, whichever
+    language: wagtail-modeltranslation alone read the site's root paths again at each of the page's links to
+    itself in another language, 16 round trips per page."""
+    url = page_url(one_page_of_each_type()[model_name], language)
+    rendered(client, url)  # a running server's cache holds the root paths, settings and restricted paths
+    cache_round_trips.clear()
+
+    rendered(client, url)
+
+    assert len(cache_round_trips) <= MAX_CACHE_ROUND_TRIPS, cache_round_trips
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_site_root_paths_are_read_once_per_page(client, cache_round_trips, language):
+    url = page_url(one_page_of_each_type()["ResourcePage"], language)
+    rendered(client, url)
+    cache_round_trips.clear()
+
+    rendered(client, url)
+
+    root_path_reads = [call for call in cache_round_trips if "site_root_paths" in str(call[1])]
+    assert len(root_path_reads) == 1, cache_round_trips
 
 
 def test_css_and_javascript_within_budget():
