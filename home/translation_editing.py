@@ -11,7 +11,7 @@ from wagtail.admin import messages
 from wagtail.admin.panels import Panel
 
 from .templatetags.site_tags import own_name
-from .translation_state import State, languages_with_text, shown_language
+from .translation_state import State, languages_with_text, shown_language, states
 
 
 def language_name(code):
@@ -56,9 +56,6 @@ class TranslationStatePanel(Panel):
             return self.instance.pk is not None  # a page not made yet has nothing to open in another language
 
         def get_context_data(self, parent_context=None):
-            # home.models builds its pages' panels with this one: the records come from those models.
-            from .translation_records import states
-
             page_id = self.instance.pk
             back_here = self.request.get_full_path()
             rows = [

@@ -9,7 +9,7 @@ Callers pass the page's content as editors see it: its latest revision, draft or
 """
 
 from .models import TranslationSource
-from .translation_state import languages_with_text, source_language, state, text_hash
+from .translation_state import languages_with_text, source_language, text_hash
 
 
 def translated_languages(page):
@@ -21,13 +21,6 @@ def records_by_page(page_ids):
     """{(page id, language): TranslationSource} in one query."""
     records = TranslationSource.objects.filter(page_id__in=page_ids)
     return {(record.page_id, record.language): record for record in records}
-
-
-def states(page, records=None):
-    """{language: home.translation_state.LanguageState} for the languages editors write in."""
-    if records is None:
-        records = records_by_page([page.pk])
-    return {code: state(page, code, records.get((page.pk, code))) for code in languages_with_text()}
 
 
 def record_written_translations(page):

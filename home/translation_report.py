@@ -23,7 +23,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from . import translation_records
+from . import translation_records, translation_state
 from .reports import PAGE_ACTIONS
 from .translation_editing import editor_url, language_name, state_label, still_correct_url
 from .translation_state import State, languages_with_text
@@ -116,7 +116,7 @@ class TranslationReportView(ReportView):
         rows = []
         for page in pages:
             content = page.get_latest_revision_as_object()
-            rows.append(PageTranslations(content, translation_records.states(content, records)))
+            rows.append(PageTranslations(content, translation_state.states(content, records)))
         return rows
 
     def filter_queryset(self, rows):
@@ -147,7 +147,7 @@ class StillCorrectView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request)
 
     def get_context_data(self, **kwargs):
-        language_state = translation_records.states(self.page)[self.language]
+        language_state = translation_state.states(self.page)[self.language]
         return super().get_context_data(
             page_title_text=self.page.get_admin_display_title(),
             language_state=language_state,

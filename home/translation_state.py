@@ -140,3 +140,12 @@ def state(page, language, recorded=None):
     if recorded is not None and text_hash(page, recorded.source_language) != recorded.source_hash:
         return LanguageState(language, State.OUTDATED, language, recorded.source_language)
     return LanguageState(language, State.TRANSLATED, language, None)
+
+
+def states(page, records=None):
+    """{language: LanguageState} for the languages editors write in. records: {(page id, language):
+    home.TranslationSource} read beforehand for many pages (home.translation_records.records_by_page), else the
+    page's own are read."""
+    if records is None:
+        records = {(page.pk, record.language): record for record in page.translation_sources.all()}
+    return {code: state(page, code, records.get((page.pk, code))) for code in languages_with_text()}

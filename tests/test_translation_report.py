@@ -12,7 +12,7 @@ from wagtail.models import GroupPagePermission, Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
-from home import translation_records
+from home import translation_records, translation_state
 from home.models import HomePage, StandardPage
 from home.translation_state import State, text_hash
 
@@ -84,7 +84,7 @@ def report_cells(client, page, query=""):
 def states(page):
     """The states of the page's latest revision, as editors see it."""
     content = Page.objects.get(pk=page.pk).get_latest_revision_as_object()
-    return {code: language_state.state for code, language_state in translation_records.states(content).items()}
+    return {code: language_state.state for code, language_state in translation_state.states(content).items()}
 
 
 def edit(client, page, changes, *, publish=False):
