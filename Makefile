@@ -35,9 +35,10 @@ chromium:
 	@test -x $(CHROMIUM) || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
 		|| echo "Chromium could not be installed: browser tests will be skipped."
 
-# One test process per core (pytest-xdist), each test file whole in one of them.
+# One test process per core (pytest-xdist). Tests are handed out in the order pytest-django gives them, which
+# keeps the tests that empty the database (transactional ones) after the others in every process.
 test: $(VENV)/.dev messages chromium
-	$(PY) -m pytest --numprocesses auto --dist loadfile
+	$(PY) -m pytest --numprocesses auto --dist load
 
 # The production stack on this machine: nginx (with Debian's headers-more module, and brotli where it can be had)
 # and wrk installed when missing, then deploy/local_stack.py. Needs DATABASE_URL and REDIS_URL (README "Deploying").
