@@ -13,9 +13,10 @@ class HomeConfig(AppConfig):
         explain_transliterated_fields()
         cache_generation.connect()
         # Imported once the apps are ready: it patches Wagtail's page models, after wagtail-modeltranslation.
-        from . import site_root_paths
+        from . import routing, site_root_paths
 
         site_root_paths.install()
+        routing.install()
 
 
 def explain_transliterated_fields():

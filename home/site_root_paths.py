@@ -54,13 +54,13 @@ def site_root_paths(self, request=None):
 def install():
     """Replace wagtail-modeltranslation's per-request copy (set on every page model by its ready()) by this one."""
     patched = patch_wagtailadmin._new_get_site_root_paths
-    models = [Page, *_subclasses(Page)]
+    models = [Page, *subclasses(Page)]
     for model in models:
         if model.__dict__.get("_get_site_root_paths") is patched:
             model._get_site_root_paths = site_root_paths
 
 
-def _subclasses(model):
+def subclasses(model):
     for subclass in model.__subclasses__():
         yield subclass
-        yield from _subclasses(subclass)
+        yield from subclasses(subclass)

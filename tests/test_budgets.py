@@ -1,6 +1,8 @@
 """Performance budgets as counts: queries and bytes per page, bytes of CSS and JavaScript, key derivations per
 message."""
 
+import cProfile
+import pstats
 import threading
 from pathlib import Path
 
@@ -9,6 +11,9 @@ from nacl import pwhash
 
 from django.conf import settings as django_settings
 from django.core.cache import caches
+from django.utils.translation import override
+
+from wagtail.models import Site
 
 from contact.models import Ticket
 
@@ -111,6 +116,42 @@ def test_site_root_paths_are_read_once_per_page(client, cache_round_trips, langu
 
     root_path_reads = [call for call in cache_round_trips if "site_root_paths" in str(call[1])]
     assert len(root_path_reads) == 1, cache_round_trips
+
+
+# Python function calls to render an article (cProfile's count, the test client's own included): about 61,000,
+# 79,000 in Serbian Cyrillic (the transliteration); about 10,000 more before home.site_root_paths and
+# home.routing. A ceiling with room, that catches work repeated per link or per language, not a few calls more.
+MAX_ARTICLE_FUNCTION_CALLS = 100_000
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_rendered_article_within_function_call_budget(client, language):
+    url = page_url(one_page_of_each_type()["ResourcePage"], language)
+    rendered(client, url)
+    profile = cProfile.Profile()
+
+    profile.runcall(rendered, client, url)
+
+    assert pstats.Stats(profile).total_calls <= MAX_ARTICLE_FUNCTION_CALLS
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_routing_reads_the_whole_path_in_one_query(rf, django_assert_num_queries, language):
+    """home.routing: the pages on the path in one query, then the page found as its own type; not two queries
+    per level of the path."""
+    page = one_page_of_each_type()["ResourcePage"]
+    url = page_url(page, language)
+    site = Site.objects.get(is_default_site=True)
+    root = site.root_page.specific
+    path_components = [component for component in url.split("/") if component][1:]  # after the language prefix
+    assert len(path_components) >= 2
+
+    with override(language), django_assert_num_queries(2):
+        found = root.route(rf.get(url), path_components)
+
+    assert found.page.pk == page.pk and type(found.page) is type(page)
 
 
 def test_css_and_javascript_within_budget():

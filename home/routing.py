@@ -1,0 +1,73 @@
+"""Page routing in one query for the whole path, not two per level.
+
+wagtail-modeltranslation's route (set on every page model) walks the path a level at a time: it loads every child
+of a page, compares each one's slug in the active language (with modeltranslation's fallbacks), then loads the
+matching child's specific page to route the rest: for an article two levels below the home page, four queries
+before the article itself. Here the pages whose slug in any language is one of the path's are read in one query,
+and the same walk (the first child in tree order whose slug, as the reader's language shows it, is the path's
+component) runs over them. The result is the same page; a model with routing of its own (a RoutablePageMixin,
+or a route that is not this one) is handed the rest of the path as before.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import Http404
+
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page
+from wagtail.url_routing import RouteResult
+from wagtail_modeltranslation import patch_wagtailadmin
+
+from .site_root_paths import subclasses
+
+translated_route = patch_wagtailadmin._new_route
+
+
+def _routes_plainly(model):
+    return model is not None and not issubclass(model, RoutablePageMixin) and model.route is route
+
+
+def _candidates(page, path_components):
+    slug_fields = ["slug", *(build_localized_fieldname("slug", code) for code, _name in settings.LANGUAGES)]
+    any_slug = Q()
+    for field in slug_fields:
+        any_slug |= Q(**{f"{field}__in": path_components})
+    return list(
+        Page.objects.rewrite(False)
+        .filter(any_slug, path__startswith=page.path, depth__gt=page.depth)
+        .filter(depth__lte=page.depth + len(path_components))
+        .order_by("path")
+    )
+
+
+def route(self, request, path_components):
+    if not path_components or not _routes_plainly(type(self)):
+        return translated_route(self, request, path_components)
+    candidates = _candidates(self, path_components)
+    current = self
+    for index, component in enumerate(path_components):
+        child = next(
+            (
+                page
+                for page in candidates
+                if page.depth == current.depth + 1 and page.path.startswith(current.path) and page.slug == component
+            ),
+            None,
+        )
+        if child is None:
+            raise Http404
+        if not _routes_plainly(child.specific_class):
+            return child.specific.route(request, path_components[index + 1 :])
+        current = child
+    page = current.specific
+    if not page.live:
+        raise Http404
+    return RouteResult(page)
+
+
+def install():
+    """Replace wagtail-modeltranslation's route (set on every page model by its ready()) by this one."""
+    for model in [Page, *subclasses(Page)]:
+        if model.__dict__.get("route") is translated_route:
+            model.route = route
