@@ -1,5 +1,6 @@
 """A counting semaphore shared by every process and app server through the cache: at most so many pieces of
-expensive work (Argon2id derivations) run at once, and a request beyond them waits a little, then gives up.
+expensive work (Argon2id derivations) run at once, a few requests beyond them wait a little in line, then give
+up, and any beyond those give up at once.
 
 Run at once beyond the cores they share, derivations only slow each other down, and every page of the site
 with them; waiting in line keeps each one fast and leaves cores for readers.
@@ -58,19 +59,29 @@ def release(key):
         pass  # its window is long gone, and its count with it
 
 
-def acquire(name, capacity, wait_seconds):
-    """Take a slot, polling until one is free for at most ``wait_seconds``; raises Busy after that."""
-    deadline = time.monotonic() + wait_seconds
-    while (key := try_acquire(name, capacity)) is None:
-        if time.monotonic() >= deadline:
-            raise Busy
-        time.sleep(POLL_SECONDS)
-    return key
+def acquire(name, capacity, wait_seconds, line_length):
+    """Take a slot. When all are taken, wait in line, polling for at most ``wait_seconds``, unless
+    ``line_length`` requests wait already: each of them holds a server thread that readers' pages need, so a
+    flood of expensive requests must not take them all. Raises Busy when there is no place or no slot."""
+    if (key := try_acquire(name, capacity)) is not None:
+        return key
+    place = try_acquire(f"{name}-line", line_length)
+    if place is None:
+        raise Busy
+    try:
+        deadline = time.monotonic() + wait_seconds
+        while (key := try_acquire(name, capacity)) is None:
+            if time.monotonic() >= deadline:
+                raise Busy
+            time.sleep(POLL_SECONDS)
+        return key
+    finally:
+        release(place)
 
 
 @contextmanager
-def work_slot(name, capacity, wait_seconds):
-    key = acquire(name, capacity, wait_seconds)
+def work_slot(name, capacity, wait_seconds, line_length):
+    key = acquire(name, capacity, wait_seconds, line_length)
     try:
         yield
     finally:
@@ -78,5 +89,8 @@ def work_slot(name, capacity, wait_seconds):
 
 
 def argon2_slot():
-    """A slot for one request's Argon2id derivations (settings ARGON2_CONCURRENCY and ARGON2_QUEUE_SECONDS)."""
-    return work_slot("argon2", settings.ARGON2_CONCURRENCY, settings.ARGON2_QUEUE_SECONDS)
+    """A slot for one request's Argon2id derivations (settings ARGON2_CONCURRENCY, ARGON2_QUEUE_SECONDS and
+    ARGON2_QUEUE_LENGTH)."""
+    return work_slot(
+        "argon2", settings.ARGON2_CONCURRENCY, settings.ARGON2_QUEUE_SECONDS, settings.ARGON2_QUEUE_LENGTH
+    )

@@ -36,7 +36,7 @@ def test_no_more_than_the_cap_work_at_once(name):
 
     def work(_):
         nonlocal running, most
-        with work_slots.work_slot(name, 3, wait_seconds=10):
+        with work_slots.work_slot(name, 3, wait_seconds=10, line_length=12):
             with lock:
                 running += 1
                 most = max(most, running)
@@ -52,7 +52,7 @@ def test_no_more_than_the_cap_work_at_once(name):
 
 def test_a_burst_of_eight_senders_waits_in_line_and_is_served(name):
     def send(_):
-        with work_slots.work_slot(name, 2, wait_seconds=5):
+        with work_slots.work_slot(name, 2, wait_seconds=5, line_length=6):
             time.sleep(0.05)  # what one derivation costs at the production cost
         return True
 
@@ -78,8 +78,28 @@ def test_a_request_waits_for_a_slot_then_gives_up(name):
 
     started = time.monotonic()
     with pytest.raises(work_slots.Busy):
-        work_slots.acquire(name, 1, wait_seconds=0.3)
+        work_slots.acquire(name, 1, wait_seconds=0.3, line_length=1)
     assert 0.3 <= time.monotonic() - started < 1.5
 
     threading.Timer(0.2, work_slots.release, [held]).start()
-    assert work_slots.acquire(name, 1, wait_seconds=3)
+    assert work_slots.acquire(name, 1, wait_seconds=3, line_length=1)
+
+
+def test_beyond_a_full_line_a_request_is_refused_at_once_and_those_in_line_are_served(name):
+    """A flood of expensive requests from many addresses: those in line hold server threads, so no more than
+    the line's length may wait; the rest are refused without waiting, and those in line still get their turn."""
+    held = work_slots.try_acquire(name, 1)
+    in_line = ThreadPoolExecutor(max_workers=2)
+    waiting = [in_line.submit(work_slots.acquire, name, 1, 30, 2) for _ in range(2)]
+    while (work_slots._cache().get(work_slots._key(f"{name}-line", work_slots._current_window())) or 0) < 2:
+        time.sleep(0.01)
+
+    beyond = ThreadPoolExecutor(max_workers=1).submit(work_slots.acquire, name, 1, 30, 2)
+    # A liveness bound, not a speed measure: a request that waited in line would still be waiting here.
+    with pytest.raises(work_slots.Busy):
+        beyond.result(timeout=5)
+
+    work_slots.release(held)
+    for turn in waiting:
+        work_slots.release(turn.result(timeout=10))
+    in_line.shutdown()

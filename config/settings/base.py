@@ -328,6 +328,10 @@ HOTLINE_LOOKUP_KDF_COST = {"opslimit": 2, "memlimit": 64 * 1024 * 1024}
 # and gunicorn's timeouts (35 and 30 s).
 ARGON2_CONCURRENCY = int(os.environ.get("ARGON2_CONCURRENCY", str(os.cpu_count() or 1)))
 ARGON2_QUEUE_SECONDS = float(os.environ.get("ARGON2_QUEUE_SECONDS", "10"))
+# At most this many wait in that line, across every app server; beyond them the 503 comes at once. Each waiting
+# request holds a gunicorn thread (2 workers x 8 threads each on `make serve`): a flood of code look-ups from many
+# addresses must leave most threads to readers. Six lets eight senders at once on two cores all be served.
+ARGON2_QUEUE_LENGTH = int(os.environ.get("ARGON2_QUEUE_LENGTH", "6"))
 CONTACT_RATE_LIMITS["admin_logins_per_client"] = os.environ.get("ADMIN_LOGIN_RATE", "10/15m")
 CONTACT_RATE_LIMITS["unlocks_per_user"] = os.environ.get("HOTLINE_UNLOCK_RATE", "5/15m")
 # Guesses at the passwords of private pages and document collections (home.private_content).
