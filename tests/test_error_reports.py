@@ -93,6 +93,12 @@ def test_gunicorn_invalid_request_lines_name_no_client(capsys):
     logger = getattr(importlib.import_module(module), name)(Config())
     logger.warning("Invalid request from ip=%s: %s" % (CLIENT_ADDRESS, "Invalid HTTP method"))
     logger.warning("Invalid request from ip=2001:db8::7: bad header")
+    # A request line that is no HTTP: raw bytes of a search, as the outside attack sent them.
+    logger.warning(
+        "Invalid request from ip=%s: Invalid HTTP request line: 'GET /en/search/?q=SECRET+втекти'" % CLIENT_ADDRESS
+    )
     logged = capsys.readouterr().err
     assert "Invalid request from ip=-" in logged
+    assert "Invalid HTTP request line" in logged
     assert CLIENT_ADDRESS not in logged and "2001:db8" not in logged
+    assert "SECRET" not in logged and "втекти" not in logged
