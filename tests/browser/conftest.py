@@ -50,18 +50,19 @@ def _launched_chromium(sync_playwright):
 @pytest.fixture(scope="session")
 def live_server(request):
     """pytest-django's live server, but on SQLite one request at a time (live_server.LiveServerThreadInTurn):
-    the page editor's background requests share the test's database connection."""
+    the page editor's background requests reach the test's in-memory database beside the test itself."""
     from pytest_django.live_server_helper import LiveServer
 
     from django.test import testcases
 
-    from .live_server import LiveServerThreadInTurn
+    from .live_server import LiveServerThreadInTurn, statements_in_turn
 
     address = request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost"
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(testcases, "LiveServerThread", LiveServerThreadInTurn)
         server = LiveServer(address)
-    yield server
+    with statements_in_turn(server):
+        yield server
     server.stop()
 
 

@@ -129,7 +129,7 @@ def test_an_editor_finds_an_untranslated_page_translates_previews_and_publishes_
         arg=PARAGRAPH,
     )
     # Typing never leaves the form scrolled sideways, its English column cut off.
-    assert editor.evaluate("document.querySelector('main').scrollLeft") == 0
+    editor.wait_for_function("() => document.querySelector('main').scrollLeft === 0")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     editor.screenshot(path=SCREENSHOTS / "journey-translating-side-by-side.png")
 
