@@ -64,8 +64,10 @@ def alternate_links(addresses, x_default):
     return [(html_lang(code), address) for code, address in addresses.items()] + [("x-default", x_default)]
 
 
-def page_alternates(page, request=None):
-    addresses = page_addresses(page, request)
+def page_alternates(page, request=None, addresses=None):
+    """[(hreflang, address)] of the page; `addresses` as page_addresses gives them, when the caller has them."""
+    if addresses is None:
+        addresses = page_addresses(page, request)
     if not addresses:
         return []
     # "/" sends each browser to its own language: the home page's address for everyone else.
@@ -134,7 +136,7 @@ def head(request, page, site_settings):
         tags.update(
             title=page.seo_title or page.title,
             description=page_description(page, site_settings),
-            alternates=page_alternates(page, request),
+            alternates=page_alternates(page, request, addresses),
             canonical=addresses.get(content_language),
             noindex=request.method not in ("GET", "HEAD") or not indexed_by_search_engines(page, request),
             languages=list(addresses),
