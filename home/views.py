@@ -4,6 +4,7 @@ import re
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError
 from django.template.response import TemplateResponse
+from django.utils.html import format_html
 
 from wagtail.models import Page
 
@@ -50,4 +51,9 @@ def search(request):
             # Shown as no results; the log line carries no word of the query.
             logger.warning("A search failed in the database and was shown as finding nothing.")
             results = None
-    return TemplateResponse(request, "home/search.html", {"query": query, "results": results})
+    # Isolated from the sentence around it, so that its direction marks cannot reorder the page's own words, and
+    # shown as typed: the Cyrillic page's transliteration and readers' translation tools leave it alone.
+    shown_query = format_html('<bdi translate="no">{}</bdi>', query)
+    return TemplateResponse(
+        request, "home/search.html", {"query": query, "shown_query": shown_query, "results": results}
+    )

@@ -59,6 +59,17 @@ def test_empty_unknown_and_hostile_queries_get_a_calm_answer(client, language, q
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_query_is_shown_isolated_so_its_direction_marks_cannot_reorder_the_sentence(client, language):
+    """The outside attack: a link whose query starts with a right-to-left override turns the rest of the
+    sentence around it ("... pages found for ...") backwards."""
+    query = "\u202ezovip ijorb ivon"
+    html = BeautifulSoup(client.get(f"/{language}/search/", {"q": query}).content, "html.parser")
+    shown = html.main.find_all("bdi")
+    assert [element.get_text() for element in shown] == [query]
+
+
+@pytest.mark.django_db
 def test_out_of_range_result_page_shows_the_first(client):
     response = client.get("/en/search/", {"q": "help", "page": "999"})
     assert response.status_code == 200
