@@ -15,7 +15,7 @@ from django.http import Http404
 
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 from wagtail_modeltranslation import patch_wagtailadmin
 
@@ -66,8 +66,26 @@ def route(self, request, path_components):
     return RouteResult(page)
 
 
+wagtail_route_for_request = Page.route_for_request
+
+
+def route_for_request(request, path):
+    """Wagtail's, but a path below the site's root page is routed from the root as a plain page: the root's own
+    type is read only when the root itself is asked for (one query fewer)."""
+    path_components = [component for component in path.split("/") if component]
+    if not hasattr(request, "_wagtail_route_for_request") and path_components and not settings.WAGTAIL_I18N_ENABLED:
+        site = Site.find_for_request(request)
+        if site is not None and _routes_plainly(site.root_page.specific_class):
+            try:
+                request._wagtail_route_for_request = route(site.root_page, request, path_components)
+            except Http404:
+                request._wagtail_route_for_request = None
+    return wagtail_route_for_request(request, path)
+
+
 def install():
     """Replace wagtail-modeltranslation's route (set on every page model by its ready()) by this one."""
     for model in [Page, *subclasses(Page)]:
         if model.__dict__.get("route") is translated_route:
             model.route = route
+    Page.route_for_request = staticmethod(route_for_request)
