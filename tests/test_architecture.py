@@ -56,15 +56,23 @@ def imported_names(module, path, node):
 
 
 def imports(module, path):
-    """(imported name, whether the import sits inside a function or class) for each import of a module."""
+    """(imported name, whether the import sits inside a function or class) for each import of a module. An app's
+    ready() is where Django has modules that need the app registry imported: those imports are in plain sight."""
     tree = ast.parse(path.read_text(), filename=str(path))
     found = []
+
+    def hides(node):
+        if module.endswith(".apps") and (
+            isinstance(node, ast.ClassDef) or (isinstance(node, ast.FunctionDef) and node.name == "ready")
+        ):
+            return False
+        return isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
 
     def visit(node, nested):
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.Import | ast.ImportFrom):
                 found.extend((name, nested) for name in imported_names(module, path, child))
-            visit(child, nested or isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef))
+            visit(child, nested or hides(child))
 
     visit(tree, False)
     return found

@@ -67,7 +67,6 @@ EXPECTED = {
         ("Grupne radnje", "Групне радње", "Bulk actions"),
         ("Filtriraj po", "Филтрирај по", "Filter by"),
         ("Povuci iz objave", "Повуци из објаве", ">Unpublish<"),
-        ("Upravo sada", "Управо сада", "Just now"),
     ],
     "editor": [
         ("Sačuvaj nacrt", "Сачувај нацрт", "Save draft"),
