@@ -47,3 +47,11 @@ def test_not_found_is_not_logged(client, log_output):
     client.get("/en/no-such-page/", REMOTE_ADDR=CLIENT_ADDRESS, HTTP_USER_AGENT=USER_AGENT)
     logged = log_output.getvalue()
     assert CLIENT_ADDRESS not in logged and "marker-ua-5150" not in logged
+
+
+@pytest.mark.django_db
+def test_a_request_for_a_host_not_ours_is_refused_without_a_log_line(client, log_output):
+    """The outside attack swelled the log with requests for other hosts, a 10-line traceback each."""
+    response = client.get("/en/", HTTP_HOST="evil.example", REMOTE_ADDR=CLIENT_ADDRESS)
+    assert response.status_code == 400
+    assert log_output.getvalue() == ""

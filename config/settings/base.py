@@ -226,6 +226,9 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
+        # A request for a host that is not ours: anyone can send any number of them, each a 10-line traceback
+        # (the outside attack swelled the log this way); it is answered with a 400 and tells staff nothing.
+        "django.security.DisallowedHost": {"handlers": [], "level": "CRITICAL", "propagate": False},
     },
 }
 ADMINS = []
