@@ -28,8 +28,9 @@ def entries(cache):
     if hasattr(cache, "_cache"):
         return [(key, pickle.loads(value), cache._expire_info.get(key)) for key, value in cache._cache.items()]  # noqa: S301 - our own test cache
     now = time.time()
+    # django-redis gives None for an entry kept until deleted (the page cache's generation counter, say).
     return [
-        (key, cache.get(key), now + milliseconds / 1000 if (milliseconds := cache.pttl(key)) >= 0 else None)
+        (key, cache.get(key), None if (milliseconds := cache.pttl(key)) is None else now + milliseconds / 1000)
         for key in cache.iter_keys("*")
     ]
 
