@@ -65,3 +65,14 @@ def solve_proof_of_work(challenge, bits, *, fewer_than=257):
         zeros = leading_zero_bits(hashlib.sha256(f"{challenge}{nonce}".encode()).digest())
         if bits <= zeros < fewer_than:
             return f"{nonce}:{challenge}"
+
+
+# An answer to each question of danger, contact and sharing, none of them its default.
+EVERY_ANSWER = {
+    "danger": "yes",
+    "may_contact": "yes",
+    "times": ["evening", "night"],
+    "leave_message": "yes",
+    "say_who": "no",
+    "share": "organisation",
+}

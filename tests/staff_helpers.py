@@ -6,9 +6,28 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from django.contrib.auth.models import Group
+
+from wagtail.users.models import UserProfile
+
 TOTP_KEY_HEX = "3132333435363738393031323334353637383930"
 VERIFY_PATH = "/admin/second-factor/verify/"
 ENROL_PATH = "/admin/second-factor/enrol/"
+
+
+def in_english(user):
+    """The admin in English for this user, so that the admin's words can be asserted."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+def english_editor(django_user_model, username):
+    """A member of the Editors group whose admin is in English."""
+    user = django_user_model.objects.create_user(username, password=f"{username}-password")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return in_english(user)
 
 
 class Clock:

@@ -15,19 +15,10 @@ from contact.models import Ticket
 from home.models import SiteSettings
 from tests.languages import LANGUAGES, html_lang
 
-from .contact_helpers import contact_url, receipt_code, reply_check_url, soup, submission
+from .contact_helpers import EVERY_ANSWER, contact_url, receipt_code, reply_check_url, soup, submission
 from .test_contact_privacy import database_text
 
 pytestmark = pytest.mark.django_db
-
-EVERY_ANSWER = {
-    "danger": "yes",
-    "may_contact": "yes",
-    "times": ["evening", "night"],
-    "leave_message": "yes",
-    "say_who": "no",
-    "share": "organisation",
-}
 
 
 def choices_of(ticket, team_key, message_index=0):

@@ -28,7 +28,7 @@ from contact.models import Ticket
 from privacy.text import without_control_characters
 from tests.languages import html_lang
 
-from .contact_helpers import contact_url, reply_check_url, soup, textarea_text, write_as_team
+from .contact_helpers import EVERY_ANSWER, contact_url, reply_check_url, soup, textarea_text, write_as_team
 
 pytestmark = pytest.mark.django_db
 
@@ -82,15 +82,6 @@ TOPIC_VALUES = {value for value, _label in TOPICS}
 PLANTED_CONTACT = "+381 60 999 9999"
 
 A_MESSAGE = "I was offered a job abroad and they want to keep my passport."
-# An answer to each question of danger, contact and sharing, none of them its default.
-EVERY_ANSWER = {
-    "danger": "yes",
-    "may_contact": "yes",
-    "times": ["evening", "night"],
-    "leave_message": "yes",
-    "say_who": "no",
-    "share": "organisation",
-}
 
 
 # --- helpers ---------------------------------------------------------------------------------------------

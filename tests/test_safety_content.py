@@ -11,13 +11,11 @@ from bs4 import BeautifulSoup
 
 from django.contrib.auth.models import Group
 
-from wagtail.users.models import UserProfile
-
 from contact.models import ContactPage
 from home.models import OpeningPeriod, SiteSettings, StandardPage, StatementToConfirm
 
 from .conftest import LANGUAGES, first_page_not_translated_into, one_page_of_each_type, page_url
-from .staff_helpers import sign_in_verified
+from .staff_helpers import english_editor, in_english, sign_in_verified
 
 ROOT = Path(__file__).resolve().parent.parent
 EMERGENCY_TARGETS = {"tel:192", "tel:194", "tel:193", "tel:112"}
@@ -161,19 +159,9 @@ def test_no_demo_text_or_catalog_promises_a_call_back_when_it_is_safe():
     assert offending == []
 
 
-def in_english(user):
-    """The admin in English for this user, so that the report's words can be asserted."""
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
-
-
 @pytest.fixture
 def editor(django_user_model):
-    user = django_user_model.objects.create_user("editor-confirm", password="editor-confirm-password")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return in_english(user)
+    return english_editor(django_user_model, "editor-confirm")
 
 
 @pytest.fixture

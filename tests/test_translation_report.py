@@ -10,7 +10,6 @@ from django.core.management import call_command
 
 from wagtail.models import GroupPagePermission, Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
-from wagtail.users.models import UserProfile
 
 from home import translation_records, translation_state
 from home.models import HomePage, StandardPage
@@ -18,7 +17,7 @@ from home.translation_state import State, text_hash
 
 from .builders import add_page
 from .conftest import LANGUAGES
-from .staff_helpers import sign_in_verified
+from .staff_helpers import english_editor, in_english, sign_in_verified
 
 REPORT_URL = "/admin/reports/translations/"
 TEXT_LANGUAGES = ["sr-latn", "en", "uk", "ar"]
@@ -33,19 +32,9 @@ EVERY_LANGUAGE = {
 }
 
 
-def in_english(user):
-    """The admin in English for this user, so that the report's words can be asserted."""
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
-
-
 @pytest.fixture
 def editor(django_user_model):
-    user = django_user_model.objects.create_user("editor-translations", password="editor-translations-password")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return in_english(user)
+    return english_editor(django_user_model, "editor-translations")
 
 
 @pytest.fixture
