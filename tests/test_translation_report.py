@@ -289,6 +289,7 @@ def test_saving_a_draft_warns_of_nothing(editor_client):
     assert warnings(edit(editor_client, page, {"en": {"intro": "A new introduction."}})) == []
 
 
+@pytest.mark.django_db  # a page made in memory looks up its content type
 def test_the_text_hash_ignores_block_ids_paragraph_keys_and_surrounding_spaces():
     def page(intro, block_id, paragraph="<p>Tekst.</p>"):
         blocks = [{"type": "paragraph", "value": paragraph, "id": block_id}]
