@@ -13,7 +13,8 @@ import functools
 import secrets
 
 from django.apps import apps
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_migrate, post_save
 
@@ -21,6 +22,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pu
 
 GENERATION_KEY = "home:page-cache-generation"
 DISPATCH_UID = "home.cache_generation"
+GENERATION_ATTRIBUTE = "_hotline_cache_generation"
 
 
 def start():
@@ -29,25 +31,40 @@ def start():
     return cache.get(GENERATION_KEY)
 
 
-# How long a value kept under a generation (kept_under_generation) lives at most: a bump lost while Redis was
-# gone leaves it stale no longer than this.
+def of_request(request):
+    """The generation this request is answered under: asked of the cache once per request (the page cache's own
+    look-up tells it), None while the cache cannot say."""
+    if not hasattr(request, GENERATION_ATTRIBUTE):
+        generation = cache.get(GENERATION_KEY)
+        setattr(request, GENERATION_ATTRIBUTE, start() if generation is None else generation)
+    return getattr(request, GENERATION_ATTRIBUTE)
+
+
+# How long a value kept under a generation (kept_in_process) lives at most: a bump lost while Redis was gone
+# leaves it stale no longer than this.
 KEPT_SECONDS = 300
+_MISSING = object()
 
 
-def kept_under_generation(key, build):
-    """``build()``, kept in the cache with the generation it was built under and built again once the generation
-    has moved on: for what every page reads and any change a reader could see must refresh at once (the site
-    settings and their opening hours). One round trip to the cache when kept; with the cache gone, built each
-    time."""
-    found = cache.get_many([GENERATION_KEY, key])
-    generation, entry = found.get(GENERATION_KEY), found.get(key)
-    if generation is not None and entry is not None and entry[0] == generation:
-        return entry[1]
+def process_cache():
+    """This server process's own memory, the one cache not shared (config.settings.caches)."""
+    return caches[settings.HOTLINE_PROCESS_CACHE]
+
+
+def kept_in_process(request, key, build):
+    """``build()``, kept in this server process's memory under the request's generation and built again once the
+    generation has moved on: for what reader pages read or render alike whatever the request (the site and its
+    settings, the restricted paths, fragments of pages). Every request asks the shared cache for the generation,
+    so a change shows at once on every server; with the cache gone, built each time."""
+    generation = of_request(request)
     if generation is None:
-        generation = start()
-    value = build()
-    if generation is not None:
-        cache.set(key, (generation, value), KEPT_SECONDS)
+        return build()
+    kept = process_cache()
+    full_key = f"{generation}:{key}"
+    value = kept.get(full_key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        kept.set(full_key, value, KEPT_SECONDS)
     return value
 
 

@@ -347,7 +347,7 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
 
     @classmethod
     def for_request(cls, request):
-        """Wagtail's, but the settings and their opening hours are kept in the cache under the page cache's
+        """Wagtail's, but the settings and their opening hours are kept in the process under the page cache's
         generation (home.cache_generation), which any save of them bumps: two queries fewer on every page. The
         admin's settings form reads them with for_site, from the database."""
         attr_name = cls.get_cache_attr_name()
@@ -355,8 +355,8 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
             site = Site.find_for_request(request)
             if site is None:
                 return super().for_request(request)
-            site_settings = cache_generation.kept_under_generation(
-                f"home:site-settings:{site.pk}", lambda: cls.for_site(site).with_opening_hours()
+            site_settings = cache_generation.kept_in_process(
+                request, f"site-settings:{site.pk}", lambda: cls.for_site(site).with_opening_hours()
             )
             site_settings._request = request  # as Wagtail's: page URLs of the settings resolve for this request
             setattr(request, attr_name, site_settings)

@@ -143,6 +143,7 @@ class PageCacheMiddleware:
             return rebuilt(entry, request)
         if generation is None:
             generation = cache_generation.start()
+        setattr(request, cache_generation.GENERATION_ATTRIBUTE, generation)
         response = self.get_response(request)
         storable = generation is not None and may_be_stored(request, response)
         for_the_browser(request, response)

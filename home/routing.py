@@ -9,9 +9,13 @@ component) runs over them. The result is the same page; a model with routing of 
 or a route that is not this one) is handed the rest of the path as before.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
+from django.http.request import split_domain_port
+from django.utils.translation import get_language
 
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -19,6 +23,7 @@ from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 from wagtail_modeltranslation import patch_wagtailadmin
 
+from . import cache_generation
 from .site_root_paths import subclasses
 
 translated_route = patch_wagtailadmin._new_route
@@ -41,11 +46,11 @@ def _candidates(page, path_components):
     )
 
 
-def route(self, request, path_components):
-    if not path_components or not _routes_plainly(type(self)):
-        return translated_route(self, request, path_components)
-    candidates = _candidates(self, path_components)
-    current = self
+def _walk(root, path_components):
+    """Where the path leads from ``root``: the specific class and id of the page found, and the rest of the path
+    when that page routes by itself (empty otherwise)."""
+    candidates = _candidates(root, path_components)
+    current = root
     for index, component in enumerate(path_components):
         child = next(
             (
@@ -58,9 +63,31 @@ def route(self, request, path_components):
         if child is None:
             raise Http404
         if not _routes_plainly(child.specific_class):
-            return child.specific.route(request, path_components[index + 1 :])
+            return child.specific_class, child.pk, tuple(path_components[index + 1 :])
         current = child
-    page = current.specific
+    return current.specific_class, current.pk, ()
+
+
+def _walked(root, request, path_components):
+    """_walk's answer, kept in the process under the page cache's generation for a reader's request (a path that
+    leads nowhere is not kept)."""
+    if request is None or getattr(request, "is_preview", False) or getattr(request, "is_dummy", False):
+        return _walk(root, path_components)
+    path = hashlib.sha256("/".join(path_components).encode()).hexdigest()
+    return cache_generation.kept_in_process(
+        request, f"route:{root.pk}:{get_language()}:{path}", lambda: _walk(root, path_components)
+    )
+
+
+def route(self, request, path_components):
+    if not path_components or not _routes_plainly(type(self)):
+        return translated_route(self, request, path_components)
+    model, pk, rest = _walked(self, request, path_components)
+    page = model._default_manager.filter(pk=pk).first()
+    if page is None:
+        raise Http404
+    if rest or not _routes_plainly(model):
+        return page.route(request, list(rest))
     if not page.live:
         raise Http404
     return RouteResult(page)
@@ -69,9 +96,21 @@ def route(self, request, path_components):
 wagtail_route_for_request = Page.route_for_request
 
 
+def find_site(request):
+    """Wagtail's Site.find_for_request, with the site kept in the process under the page cache's generation,
+    which saving a site or a page bumps: the query that finds it ran on every request."""
+    if not hasattr(request, "_wagtail_site"):
+        hostname, _port = split_domain_port(request._get_raw_host())
+        request._wagtail_site = cache_generation.kept_in_process(
+            request, f"site:{hostname}:{request.get_port()}", lambda: Site._find_for_request(request)
+        )
+    return request._wagtail_site
+
+
 def route_for_request(request, path):
     """Wagtail's, but a path below the site's root page is routed from the root as a plain page: the root's own
     type is read only when the root itself is asked for (one query fewer)."""
+    find_site(request)  # where Wagtail's route_for_request and every later caller find it
     path_components = [component for component in path.split("/") if component]
     if not hasattr(request, "_wagtail_route_for_request") and path_components and not settings.WAGTAIL_I18N_ENABLED:
         site = Site.find_for_request(request)

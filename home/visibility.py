@@ -1,37 +1,26 @@
 """Which pages readers may see: live, and under no view restriction (login, password, group).
 
 Every listing of pages on the public site goes through here, so a private or draft page never lends its title
-or address to a menu, an index or a link. The restricted paths are read once per request, from the cache that
-every app server shares; saving or deleting a restriction, or moving a page, forgets them.
+or address to a menu, an index or a link.
 """
 
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-
 from wagtail.models import PageViewRestriction
-from wagtail.signals import post_page_move
 
-CACHE_KEY = "home:restricted-page-paths"
-# A safety net only: every change that can move a restriction forgets the entry at once.
-CACHE_SECONDS = 10 * 60
+from . import cache_generation
+
+
+def _read_restricted_paths():
+    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
 def restricted_paths(request):
+    """The paths of pages under a view restriction, kept in the process under the page cache's generation, which
+    saving or deleting a restriction and moving a page bump."""
     if not hasattr(request, "_restricted_paths"):
-        paths = cache.get(CACHE_KEY)
-        if paths is None:
-            paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-            cache.set(CACHE_KEY, paths, CACHE_SECONDS)
-        request._restricted_paths = paths
+        request._restricted_paths = cache_generation.kept_in_process(
+            request, "restricted-paths", _read_restricted_paths
+        )
     return request._restricted_paths
-
-
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
-@receiver(post_page_move)
-def forget_restricted_paths(**kwargs):
-    cache.delete(CACHE_KEY)
 
 
 def open_to_readers(queryset, request):

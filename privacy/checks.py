@@ -8,7 +8,8 @@ from django.conf import settings
 from django.core.checks import Error, Tags, register
 
 # Caches that live inside one process or one machine: rate limits, sessions and unlocked inboxes would not be
-# shared by the app servers, and a restart would forget them.
+# shared by the app servers, and a restart would forget them. The process's own cache is one on purpose: what it
+# keeps is kept under the generation that every request reads from the shared cache.
 UNSHARED_CACHES = (
     "django.core.cache.backends.locmem.LocMemCache",
     "django.core.cache.backends.dummy.DummyCache",
@@ -42,7 +43,7 @@ def refuse_unshared_caches(app_configs, **kwargs):
             id="privacy.E002",
         )
         for alias, cache in settings.CACHES.items()
-        if cache["BACKEND"] in UNSHARED_CACHES
+        if cache["BACKEND"] in UNSHARED_CACHES and alias != settings.HOTLINE_PROCESS_CACHE
     ]
 
 

@@ -26,11 +26,23 @@ PRINT_CACHES = (
 def test_the_secure_cache_holds_what_must_not_be_lost():
     assert settings.CACHES[settings.RATELIMIT_USE_CACHE]["LOCATION"] == settings.CACHES["secure"]["LOCATION"]
     assert settings.HOTLINE_UNLOCK_CACHE == "secure"
-    assert set(settings.CACHES) == {"default", "secure", "counters"}
+    assert set(settings.CACHES) == {"default", "secure", "counters", "process"}
+
+
+def test_each_process_keeps_its_own_memory_apart_from_the_shared_caches():
+    for configured in (redis_caches("redis://cache:6379/0", "redis://cache:6379/1", "hotline"), local_memory_caches()):
+        process = configured[settings.HOTLINE_PROCESS_CACHE]
+        assert process["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+        assert process["OPTIONS"]["MAX_ENTRIES"] >= 1000
+        assert all(
+            process["LOCATION"] != cache.get("LOCATION") for alias, cache in configured.items() if alias != "process"
+        )
 
 
 def test_on_redis_the_default_cache_fails_soft_and_fast_and_the_secure_one_fails_closed():
-    default, secure, counters = redis_caches("redis://cache:6379/0", "redis://cache:6379/1", "hotline").values()
+    default, secure, counters, _process = redis_caches(
+        "redis://cache:6379/0", "redis://cache:6379/1", "hotline"
+    ).values()
     assert {**counters, "BACKEND": secure["BACKEND"]} == secure, "the counters are the secure cache's entries"
 
     assert default["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
@@ -41,7 +53,7 @@ def test_on_redis_the_default_cache_fails_soft_and_fast_and_the_secure_one_fails
 
 
 def test_in_memory_the_two_caches_are_apart():
-    default, secure, _counters = local_memory_caches().values()
+    default, secure, _counters, _process = local_memory_caches().values()
     assert default["LOCATION"] != secure["LOCATION"]
 
 

@@ -120,6 +120,9 @@ if REDIS_URL:
 else:
     CACHES = two_caches.local_memory_caches()
 
+# The cache of one server process's own memory (home.cache_generation.kept_in_process), the one not shared.
+HOTLINE_PROCESS_CACHE = two_caches.PROCESS
+
 # Reader pages are kept in the "default" cache (home.page_cache) until a change bumps the generation they were
 # stored under (home.cache_generation), and at most this long: a bump lost while Redis was down cannot keep a stale
 # page longer. 0 turns the page cache off.

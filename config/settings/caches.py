@@ -1,6 +1,8 @@
-"""The two caches. ``default`` is Wagtail's and fails soft: with Redis gone, pages are built without it.
-``secure`` fails closed: rate limits, staff sessions, unlocked inboxes and the contact form's one-time entries
-would otherwise be lost in silence, and with them the limits they enforce.
+"""The two shared caches, and each process's own. ``default`` is Wagtail's and fails soft: with Redis gone, pages
+are built without it. ``secure`` fails closed: rate limits, staff sessions, unlocked inboxes and the contact
+form's one-time entries would otherwise be lost in silence, and with them the limits they enforce. ``process`` is
+one server process's memory, for what reader pages share under the page cache's generation
+(home.cache_generation.kept_in_process).
 
 Each has its own key prefix, so that emptying one (tests do, key by key) never touches the other, even in a
 shared Redis database. Nothing here ever empties a whole database.
@@ -13,6 +15,9 @@ SECURE = "secure"
 # The secure cache's own entries, seen through a backend whose counters expire on round hours
 # (privacy.secure_cache.CoarseCounterExpiry): django-ratelimit's counters, the work slots, used challenges.
 COUNTERS = "counters"
+PROCESS = "process"
+# Fragments of pages in five languages, the site, its settings: room for a few hundred pages.
+PROCESS_MAX_ENTRIES = 5000
 REDIS_BACKEND = "django_redis.cache.RedisCache"
 # A reader's page waits at most this long for a Redis that is gone before it is built without the cache.
 SOFT_TIMEOUT_SECONDS = 0.25
@@ -21,12 +26,18 @@ SECURE_CONNECT_TIMEOUT_SECONDS = 0.25
 SECURE_TIMEOUT_SECONDS = 1.0
 
 
-def with_counters(caches, counter_backend):
-    return {**caches, COUNTERS: {**caches[SECURE], "BACKEND": counter_backend}}
+def all_caches(caches, counter_backend):
+    """The shared caches, with the secure cache's counters and the process's own memory."""
+    process = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "hotline-process",
+        "OPTIONS": {"MAX_ENTRIES": PROCESS_MAX_ENTRIES},
+    }
+    return {**caches, COUNTERS: {**caches[SECURE], "BACKEND": counter_backend}, PROCESS: process}
 
 
 def redis_caches(default_url, secure_url, prefix):
-    return with_counters(
+    return all_caches(
         {
             DEFAULT: {
                 "BACKEND": REDIS_BACKEND,
@@ -58,7 +69,7 @@ def local_memory_caches():
     backend = "django.core.cache.backends.locmem.LocMemCache"
     caches = {alias: {"BACKEND": backend, "LOCATION": f"hotline-{alias}"} for alias in (DEFAULT, SECURE)}
     # The same LOCATION is the same store: the counters are the secure cache's entries.
-    return with_counters(caches, "privacy.secure_cache.CoarseCounterLocMemCache")
+    return all_caches(caches, "privacy.secure_cache.CoarseCounterLocMemCache")
 
 
 def redis_database(url):
