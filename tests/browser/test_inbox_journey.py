@@ -11,16 +11,23 @@ from .inbox_browser import sign_in, unlock_inbox
 MESSAGE = "My employer keeps my passport; I work 14 hours a day."
 
 
-def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team_key, django_user_model):
-    consultant = make_consultant(django_user_model, "browser-consultant", team_key)
+def a_ticket_in_an_unlocked_inbox(live_site, open_page, team_key, django_user_model, language):
+    """A ticket written in ``language``, and a consultant's browser signed in with password and code and with the
+    inbox unlocked (the unlock asks for a code newer than the sign-in's): (page, ticket)."""
+    consultant = make_consultant(django_user_model, f"consultant-{language}", team_key)
     ticket = tickets.open_ticket(
-        code_digits="4" * 20, language="uk", payload={"topic": "help_now", "message": MESSAGE, "contact": ""}
+        code_digits="4" * 20, language=language, payload={"topic": "help_now", "message": MESSAGE, "contact": ""}
     )
     page = open_page(live_site.url + "/admin/login/")
     sign_in(page, consultant)
     page.goto(live_site.url + "/admin/inbox/unlock/")
     assert "wait for the next one" in page.content()
     unlock_inbox(page, consultant)
+    return page, ticket
+
+
+def test_consultant_unlocks_triages_replies_and_locks(live_site, open_page, team_key, django_user_model):
+    page, ticket = a_ticket_in_an_unlocked_inbox(live_site, open_page, team_key, django_user_model, "uk")
 
     assert "I need help now" in page.content()
     page.goto(live_site.url + f"/admin/inbox/ticket/{ticket.pk}/")
@@ -75,14 +82,7 @@ def test_passphrase_strength_is_shown_while_typing(live_site, open_page, team_ke
 def test_each_form_of_the_ticket_page_sends_itself_and_gives_back_what_the_others_hold(
     live_site, open_page, team_key, django_user_model
 ):
-    consultant = make_consultant(django_user_model, "drafts-consultant", team_key)
-    ticket = tickets.open_ticket(
-        code_digits="5" * 20, language="sr-latn", payload={"topic": "help_now", "message": MESSAGE, "contact": ""}
-    )
-    page = open_page(live_site.url + "/admin/login/")
-    sign_in(page, consultant)
-    page.goto(live_site.url + "/admin/inbox/unlock/")
-    unlock_inbox(page, consultant)
+    page, ticket = a_ticket_in_an_unlocked_inbox(live_site, open_page, team_key, django_user_model, "sr-latn")
     page.goto(live_site.url + f"/admin/inbox/ticket/{ticket.pk}/")
     reply, note = page.locator("textarea[name=reply-text]"), page.locator("textarea[name=note-text]")
 
