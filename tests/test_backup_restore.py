@@ -2,11 +2,9 @@
 still reads a message sent before the dump. The dump alone holds ciphertext: it opens only with a consultant's
 passphrase (or the escrow key), neither of which it contains."""
 
-import json
 import os
 import secrets
 import subprocess
-import sys
 
 import pytest
 
@@ -16,7 +14,7 @@ from contact.models import Ticket
 
 from .contact_helpers import contact_url, receipt_code, submission
 from .inbox_helpers import make_consultant
-from .test_outages import PROJECT_DIR
+from .own_process import run_script
 
 MESSAGE = "Backup marker 5813: they keep my passport."
 
@@ -84,21 +82,9 @@ def test_a_restored_dump_still_opens_for_a_consultant(
     assert MESSAGE.encode() not in dump.read_bytes()
     postgresql("pg_restore", "--no-owner", f"--dbname={fresh_database}", str(dump))
 
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": database_url(fresh_database),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", READ_AS_CONSULTANT, consultant.username, str(ticket_id)],
-        cwd=PROJECT_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
+    (unlocked, page, html), _output = run_script(
+        READ_AS_CONSULTANT, consultant.username, str(ticket_id), database_url=database_url(fresh_database), timeout=120
     )
-    unlocked, page, html = json.loads(result.stdout.splitlines()[-1])
 
     assert unlocked == 302
     assert page == 200

@@ -1,16 +1,12 @@
 """/healthz (privacy.health): a load balancer takes an app server out only when its database does not answer;
 a Redis outage shows in the body, not in the status; nothing else is said, on any host, as often as asked."""
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 
 from django.test import Client
 
-from .test_outages import CLOSED_POSTGRESQL, PROJECT_DIR, redis_gone
+from .own_process import run_script
+from .test_outages import CLOSED_POSTGRESQL, redis_gone
 
 HEALTH_REQUESTS = """
 import json
@@ -44,22 +40,12 @@ def test_a_redis_outage_is_reported_without_failing(client):
 
 def test_an_unreachable_database_fails_and_logs_no_address():
     """In a process of its own, whose database is a closed port."""
-    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": CLOSED_POSTGRESQL}
-    result = subprocess.run(
-        [sys.executable, "-c", HEALTH_REQUESTS],
-        cwd=PROJECT_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    status, body, cache_control = json.loads(result.stdout.splitlines()[-1])
+    (status, body, cache_control), output = run_script(HEALTH_REQUESTS, database_url=CLOSED_POSTGRESQL)
 
     assert status == 503
     assert body == "database down\ncache ok\nsecure cache ok\n"
     assert "no-store" in cache_control
-    assert "203.0.113.77" not in result.stdout + result.stderr
+    assert "203.0.113.77" not in output
 
 
 @pytest.mark.django_db

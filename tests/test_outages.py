@@ -2,12 +2,6 @@
 never the 500 page and never a receipt for a message that was not stored; readers still get their pages when
 only Redis is gone (the default cache fails soft, config.settings.caches)."""
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from django.db import OperationalError
@@ -20,8 +14,8 @@ from privacy.outages import RETRY_AFTER_SECONDS
 
 from .conftest import LANGUAGES, PUBLIC_PAGE_MODELS, one_page_of_each_type, page_url
 from .contact_helpers import contact_url, receipt_code, reply_check_url, soup, submission, textarea_text
+from .own_process import run_script
 
-PROJECT_DIR = Path(__file__).parent.parent
 CLOSED_REDIS = "redis://127.0.0.1:9/0"
 CLOSED_POSTGRESQL = "postgres://postgres@127.0.0.1:9/hotline"
 MESSAGE = "They took my passport <and> my phone; I write from a friend's phone."
@@ -143,21 +137,7 @@ print(json.dumps({what: [r.status_code, r.get("Retry-After"), r.content.decode()
 @pytest.mark.django_db
 def test_a_message_sent_while_postgresql_is_gone_is_kept_for_later():
     """In a process of its own, whose database is a closed port: not even the page can be found."""
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": CLOSED_POSTGRESQL,
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", OUTAGE_REQUESTS, contact_url("en"), MESSAGE],
-        cwd=PROJECT_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    answers = json.loads(result.stdout.splitlines()[-1])
+    answers, _output = run_script(OUTAGE_REQUESTS, contact_url("en"), MESSAGE, database_url=CLOSED_POSTGRESQL)
 
     status, retry_after, page = answers["sent"]
     assert (status, int(retry_after)) == (503, RETRY_AFTER_SECONDS)
