@@ -130,6 +130,8 @@ def test_an_editor_finds_an_untranslated_page_translates_previews_and_publishes_
         ".some(input => input.value.includes(text))",
         arg=PARAGRAPH,
     )
+    # Typing never leaves the form scrolled sideways, its English column cut off.
+    editor.wait_for_function("() => document.querySelector('main').scrollLeft === 0", timeout=5_000)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     editor.screenshot(path=SCREENSHOTS / "journey-translating-side-by-side.png")
 

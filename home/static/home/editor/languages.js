@@ -288,17 +288,17 @@
 
   // Wagtail's main area hides what overflows it sideways (the closed side panels wait beyond its right edge),
   // yet the browser scrolls it sideways to show a caret or a control, and then no scroll bar brings it back:
-  // half of the two-language view was cut off while typing. It stays where it starts.
+  // half of the two-language view was cut off while typing. It stays where it starts. Wagtail makes it scroll
+  // smoothly, and a smooth way back could be cut short by the next caret and end a few pixels off, so the way
+  // back is instant, and checked again once any scroll has ended.
   function keepMainInPlace() {
     const main = document.querySelector("main");
     if (!main) return;
-    main.addEventListener(
-      "scroll",
-      () => {
-        if (main.scrollLeft !== 0) main.scrollLeft = 0;
-      },
-      { passive: true },
-    );
+    const backInPlace = () => {
+      if (main.scrollLeft !== 0) main.scrollTo({ left: 0, behavior: "instant" });
+    };
+    main.addEventListener("scroll", backInPlace, { passive: true });
+    main.addEventListener("scrollend", backInPlace, { passive: true });
   }
 
   function start() {
