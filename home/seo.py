@@ -16,7 +16,7 @@ from privacy.addresses import public_url
 
 from .templatetags.site_tags import html_lang
 from .translation_state import is_translated, shown_language
-from .visibility import restricted_paths
+from .visibility import is_restricted
 
 DESCRIPTION_LENGTH = 200
 # Open Graph names a locale language_TERRITORY and knows no script: both Serbian scripts are sr_RS.
@@ -88,7 +88,7 @@ def indexed_by_search_engines(page, request):
     return (
         page.live
         and getattr(page, "indexed_by_search_engines", True)
-        and not any(page.path.startswith(path) for path in restricted_paths(request))
+        and not is_restricted(page, request)
     )
 
 
@@ -126,11 +126,14 @@ def open_graph_locales(current, languages):
 
 
 def head(request, page, site_settings):
-    """Everything seo_head.html writes, for a Wagtail page (`page`) or any other view (`page` None)."""
+    """Everything seo_head.html writes, for a Wagtail page (`page`) or any other view (`page` None, or a page
+    readers may not see)."""
     language = get_language()
     tags = {"title": site_settings.hotline_name, "site_name": site_settings.hotline_name, "alternates": []}
     url_name = getattr(getattr(request, "resolver_match", None), "url_name", None)
-    if isinstance(page, Page):
+    # A page behind a view restriction says nothing of itself, not even at its password door: no title, summary,
+    # or address in another language (whose slug may say what the title says).
+    if isinstance(page, Page) and not is_restricted(page, request):
         addresses = page_addresses(page, request)
         content_language = shown_language(page, language)
         tags.update(

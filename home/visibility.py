@@ -30,5 +30,10 @@ def open_to_readers(queryset, request):
     return queryset
 
 
+def is_restricted(page, request):
+    """Whether the page or one of its ancestors is under a view restriction."""
+    return page.path.startswith(restricted_paths(request))
+
+
 def is_open_to_readers(page, request):
-    return page.live and not page.path.startswith(restricted_paths(request))
+    return page.live and not is_restricted(page, request)

@@ -2,38 +2,46 @@
 
 from django.conf import settings
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language_from_path, override
+from django.utils.translation import gettext_lazy as _
 
 from .headers import mark_form_page
 from .paths import is_admin_path
 from .text import plain_text
 
 
+def address_language(request):
+    """The language of the address asked for, else the site's default. An error raised before the locale
+    middleware ran (a refused host) would otherwise speak the language this server thread served last, and so
+    tell a stranger what the person before read."""
+    return get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
+def error_page(request, template, context, status):
+    with override(address_language(request)):
+        response = TemplateResponse(request, template, context, status=status).render()
+    patch_cache_control(response, no_store=True)
+    return response
+
+
 def page_not_found(request, exception=None):
     """The 404 page; its language links lead to each language's home page."""
-    return TemplateResponse(request, "404.html", {"page_not_found": True}, status=404)
+    return error_page(request, "404.html", {"page_not_found": True}, 404)
 
 
 def bad_request(request, exception=None):
-    return _request_error(request, 400, _("This request could not be understood"))
+    return error_page(request, "request_error.html", {"heading": _("This request could not be understood")}, 400)
 
 
 def permission_denied(request, exception=None):
-    return _request_error(request, 403, _("This page is not open to you"))
-
-
-def _request_error(request, status, heading):
-    return TemplateResponse(request, "request_error.html", {"heading": heading}, status=status)
+    return error_page(request, "request_error.html", {"heading": _("This page is not open to you")}, 403)
 
 
 def server_error(request, *args, **kwargs):
     """A 500 page that still gives the hotline number, without touching the database."""
-    context = {
-        "LANGUAGE_CODE": get_language() or settings.LANGUAGE_CODE,
-        "hotline_phone": settings.HOTLINE_FALLBACK_PHONE,
-    }
-    return TemplateResponse(request, "500.html", context, status=500).render()
+    context = {"LANGUAGE_CODE": address_language(request), "hotline_phone": settings.HOTLINE_FALLBACK_PHONE}
+    return error_page(request, "500.html", context, 500)
 
 
 MAX_KEPT_CHARACTERS = 5000

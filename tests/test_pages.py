@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from django.conf import settings
 from django.utils.translation import override
 
 from home.models import StandardPage
@@ -10,6 +11,7 @@ from resources.models import ResourcePage, SupportTypePage
 from tests.languages import html_lang
 
 from .conftest import LANGUAGES, PUBLIC_PAGE_MODELS, first_page_not_translated_into, one_page_of_each_type, page_url
+from .contact_helpers import contact_url
 
 
 @pytest.mark.django_db
@@ -176,3 +178,28 @@ def test_bad_request_and_forbidden_pages_are_friendly(rf, language):
         html = BeautifulSoup(response.content, "html.parser")
         assert html.html["lang"] == html_lang(language)
         assert html.select_one("a[href^='tel:']") is not None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("before", ["ar", "uk"])
+def test_a_refused_host_is_answered_in_the_language_of_its_own_address(client, language, before):
+    """A host the site does not serve is refused before the locale middleware runs: the page must not speak the
+    language the server's thread last served, which told a stranger what the last person on the contact page
+    read (an outside attack found it)."""
+    client.get(contact_url(before))
+
+    response = client.get(f"/{language}/", HTTP_HOST="evil.example")
+
+    assert response.status_code == 400
+    assert BeautifulSoup(response.content, "html.parser").html["lang"] == html_lang(language)
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_a_refused_host_outside_any_language_is_answered_in_the_default_one(client):
+    client.get(contact_url("ar"))
+
+    response = client.get("/favicon.ico", HTTP_HOST="evil.example")
+
+    assert BeautifulSoup(response.content, "html.parser").html["lang"] == html_lang(settings.LANGUAGE_CODE)

@@ -158,3 +158,20 @@ def test_reader_pages_do_not_vary_on_cookies_a_reader_never_sends(client):
 
     assert response.status_code == 200
     assert "cookie" not in response.get("Vary", "").lower()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["sr-latn", "en", "ar"])
+@pytest.mark.parametrize("query", ["", "?utm_source=x"])
+def test_the_password_door_names_nothing_of_the_page_behind_it(client, private_pages, language, query):
+    """Neither the page's title, nor its summary, nor its addresses in other languages, in any meta tag."""
+    with_password = private_pages[1]
+    response = client.get(page_url(with_password, language) + query)
+
+    html = response.content.decode()
+    assert 'name="password"' in html
+    assert "marker-9137" not in html
+    assert SUMMARY not in html
+    assert 'rel="alternate"' not in html
+    assert 'rel="canonical"' not in html
+    assert '<meta name="robots" content="noindex">' in html
