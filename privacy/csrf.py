@@ -33,6 +33,23 @@ def is_own_origin(request, origin):
         return False
 
 
+def sent_by_another_site(request):
+    """Whether the browser names another site as the sender: Sec-Fetch-Site "cross-site" or "same-site", or an
+    Origin that is "null" (a sandboxed frame) or another host. Not a person's own reload ("none"), nor this host
+    under another scheme or port (a front server's setting)."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None:
+        return fetch_site in ("cross-site", "same-site")
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return False
+    try:
+        own_host = _origin_parts("http", request.get_host())[1]
+        return origin == "null" or (urlsplit(origin).hostname or "").lower() != own_host
+    except (DisallowedHost, ValueError):
+        return True
+
+
 def cross_site_refusal(request):
     """Why a public form POST is refused as cross-site, or None to accept it."""
     fetch_site = request.headers.get("Sec-Fetch-Site")

@@ -6,6 +6,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path, override
 from django.utils.translation import gettext_lazy as _
 
+from .csrf import sent_by_another_site
 from .headers import mark_form_page
 from .paths import is_admin_path
 from .text import plain_text
@@ -57,6 +58,8 @@ def kept_message(request):
 
 
 def csrf_failure(request, reason=""):
-    """Say what happened, give the hotline, and offer to send the message again."""
-    context = {"message": kept_message(request)}
+    """Say what happened, give the hotline, and offer to send the message again, unless the browser says another
+    site sent it: that site would otherwise put words of its choosing on this site's page, one click from being
+    sent as the reader's own."""
+    context = {"message": "" if sent_by_another_site(request) else kept_message(request)}
     return mark_form_page(TemplateResponse(request, "privacy/csrf_failure.html", context, status=403))

@@ -803,16 +803,34 @@ def test_a_retry_after_a_failed_save_is_not_told_it_was_already_sent(team_key, m
 
 FROM_ANOTHER_SITE = {"HTTP_SEC_FETCH_SITE": "cross-site"}
 FROM_THIS_SITE = {"HTTP_SEC_FETCH_SITE": "same-origin"}
+# Refused too, but no other site can send it: the browser says the person sent it themselves.
+FROM_NO_SITE = {"HTTP_SEC_FETCH_SITE": "none"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
-def test_a_cross_site_post_gets_a_friendly_page_that_keeps_only_the_message(team_key, language):
+def test_a_cross_site_post_gets_a_friendly_page_without_its_words(team_key, language):
+    """Another site's words on this site's page would be one click from being sent as the reader's own."""
+    message = "Call +381 60 000 0000 now, not the hotline."
+    response = post_form(
+        Client(enforce_csrf_checks=True), contact_url(language), form_fields(message=message), **FROM_ANOTHER_SITE
+    )
+
+    assert response.status_code == 403
+    html = soup(response)
+    assert_tells(html, language, SEND_AGAIN)
+    assert_hotline_offered(html)
+    assert html.select_one("textarea") is None
+    assert "000 0000" not in response.content.decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES_UNDER_TEST)
+def test_a_refused_post_gets_a_friendly_page_that_keeps_only_the_message(team_key, language):
     client = Client(enforce_csrf_checks=True)
     message = "Pomoć! <b>They</b> took my passport & phone."
     fields = form_fields(message=message, topic="help_now", contact="ask for Ana")
     before = ticket_ids()
 
-    response = post_form(client, contact_url(language), fields, **FROM_ANOTHER_SITE)
+    response = post_form(client, contact_url(language), fields, **FROM_NO_SITE)
 
     assert response.status_code == 403
     html = soup(response)
@@ -823,7 +841,7 @@ def test_a_cross_site_post_gets_a_friendly_page_that_keeps_only_the_message(team
     assert textarea_text(html) == message
     assert b"<b>They</b>" not in response.content and escape(message) in page
     assert ticket_ids() == before
-    # Only the message: a cross-site form must not plant its token, contact or code in the next send.
+    # Only the message: a refused form must not carry its token, contact or code into the next send.
     form = html.select_one("form.contact-form")
     assert hidden_inputs(form) == set()
     assert "ask for Ana" not in page and fields["token"] not in page
@@ -864,13 +882,13 @@ def test_a_cross_site_reply_check_does_not_bring_back_the_code(language):
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_a_cross_site_follow_up_keeps_the_message_not_the_code(team_key, language):
+def test_a_refused_follow_up_keeps_the_message_not_the_code(team_key, language):
     client = Client(enforce_csrf_checks=True)
     code = "1234 5678 9012 3456 78907"
     message = "I will call on <Friday> & bring the papers."
     fields = {"code": code, "message": message, "token": new_form_token()}
 
-    response = post_form(client, reply_check_url(language), fields, HTTP_ORIGIN="null")
+    response = post_form(client, reply_check_url(language), fields, **FROM_NO_SITE)
 
     assert response.status_code == 403
     html = soup(response)
