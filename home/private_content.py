@@ -2,14 +2,14 @@
 
 Password guesses are counted per client and per restriction (growing delays, never a lockout); a page
 password door tells nothing about which page ids exist; Wagtail's front-end sign-in is closed (staff sign in at
-the admin); documents go out without Wagtail's empty headers.
+the admin); documents go out without Wagtail's empty headers, and with no-store, as reader pages do.
 """
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 
 from wagtail import views as wagtail_views
@@ -85,4 +85,6 @@ def serve_document(request, document_id, document_filename):
         del response["Content-Encoding"]
     if response.get("ETag") in ('""', 'W/""'):
         del response["ETag"]
+    # As reader pages: a shared phone's browser keeps no copy of a leaflet read there.
+    patch_cache_control(response, no_store=True)
     return response

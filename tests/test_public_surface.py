@@ -232,6 +232,8 @@ def test_a_document_goes_out_without_empty_headers(client, uploaded_document):
     assert response.get("ETag", "absent") not in ("", '""')
     assert response["X-Content-Type-Options"] == "nosniff"
     assert 'filename="leaflet.txt"' in response["Content-Disposition"]
+    # As reader pages: a shared phone's browser keeps no copy of what was read.
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_a_document_with_a_hash_keeps_its_etag(client, uploaded_document):
