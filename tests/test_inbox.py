@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
 from wagtail.models import ModelLogEntry
@@ -469,3 +469,11 @@ def test_rotating_in_the_admin_refuses_an_escrow_planted_in_the_database(client,
 
     assert "not vouched for by a pinned team key" in page
     assert TeamKey.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_no_permission_pretends_to_open_the_inbox():
+    """The consultants' group opens it, by membership; a permission that nothing checks would mislead an
+    administrator who took it from someone into believing the inbox closed to them."""
+    assert not Permission.objects.filter(codename="access_inbox").exists()
+    assert Group.objects.filter(name="Hotline consultants").exists()

@@ -76,7 +76,6 @@ class Ticket(DerivedKeyCost):
 
     class Meta:
         ordering = ["-last_activity_hour"]
-        permissions = [("access_inbox", "Can work in the hotline inbox")]
 
     def __str__(self):
         return self.id
