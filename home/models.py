@@ -1,3 +1,5 @@
+from http import HTTPMethod
+
 from django.conf import settings
 from django.db import models
 from django.utils.dates import WEEKDAYS
@@ -38,8 +40,9 @@ def localized_autocomplete_fields(field_name):
 class TranslatedPage(Page):
     """A page whose content may be missing in some languages (home.translation_state)."""
 
-    # Whether the page's own serve() handles a form. Other POSTs are refused with 405 (home.wagtail_hooks).
-    accepts_post = False
+    # Read only: anything else is refused with 405 before anything renders, and OPTIONS names only these
+    # (Wagtail's check_request_method; Wagtail's own default is every method there is).
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
     # Whether search engines are asked to index the page and find it in the sitemap (home.seo).
     indexed_by_search_engines = True
     # Labels with each language's own name, inputs marked with their language (home.editor).

@@ -85,11 +85,7 @@ def view_addresses(url_name):
 
 def indexed_by_search_engines(page, request):
     """A live page that anyone may read, whose type asks to be found (the reply page does not)."""
-    return (
-        page.live
-        and getattr(page, "indexed_by_search_engines", True)
-        and not is_restricted(page, request)
-    )
+    return page.live and getattr(page, "indexed_by_search_engines", True) and not is_restricted(page, request)
 
 
 def short(text):

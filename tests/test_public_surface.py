@@ -314,6 +314,24 @@ def test_a_post_to_a_reader_page_is_refused_before_any_rendering(client, page_ty
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("page_type", "allowed"),
+    [
+        ("HomePage", "GET, HEAD, OPTIONS"),
+        ("ResourcePage", "GET, HEAD, OPTIONS"),
+        ("ContactPage", "GET, HEAD, OPTIONS, POST"),
+        ("ReplyCheckPage", "GET, HEAD, OPTIONS, POST"),
+    ],
+)
+def test_options_names_only_the_methods_a_page_takes(client, page_type, allowed):
+    response = client.options(page_url(one_page_of_each_type()[page_type], "uk"))
+
+    assert response.status_code == 200
+    assert response["Allow"] == allowed
+    assert response.content == b""
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("page_type", ["ContactPage", "ReplyCheckPage"])
 def test_the_contact_pages_still_take_their_forms(client, page_type):
     response = client.post(page_url(one_page_of_each_type()[page_type], "en"), {})

@@ -1,3 +1,5 @@
+from http import HTTPMethod
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +16,7 @@ class ContactPage(TranslatedPage):
 
     Requests are answered by contact.views (routed in wagtail_hooks); Wagtail's own serve renders previews."""
 
+    allowed_http_methods = [*TranslatedPage.allowed_http_methods, HTTPMethod.POST]
     intro = models.TextField(_("introduction"), max_length=800)
     sent_text = models.TextField(
         _("text after sending"), max_length=800, help_text=_("Shown with the receipt code after a message is sent.")
@@ -40,6 +43,7 @@ class ReplyCheckPage(TranslatedPage):
     """Where a person comes back with their receipt code to read replies and write again."""
 
     indexed_by_search_engines = False
+    allowed_http_methods = [*TranslatedPage.allowed_http_methods, HTTPMethod.POST]
 
     intro = models.TextField(_("introduction"), max_length=800)
 
