@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from django.test import override_settings
@@ -145,15 +146,22 @@ def unlock_inbox(page, site_url, consultant):
 
 def insert_block(page, label):
     page.locator("button.c-sf-add-button:visible").first.click()
-    option = page.locator(f".w-combobox__option:has-text('{label}')").first
+    option = page.locator(f".w-combobox__option:visible:has-text('{label}')").first
     option.hover()  # shows the block's preview, a frame of the admin
     option.click()
 
 
 def open_chooser(page, button_label, heading):
-    page.locator(f"button:visible:has-text('{button_label}')").first.click()
+    button = page.locator(f"button:visible:has-text('{button_label}')").first
     modal = page.locator(".modal:visible")
-    modal.locator(f"h1:has-text('{heading}')").wait_for()
+    # A block's chooser button is drawn before its script listens: a click that came first opened nothing (seen
+    # once in CI), so it is clicked again. Either way, every screen the chooser shows is checked below.
+    button.click()
+    try:
+        modal.locator(f"h1:has-text('{heading}')").wait_for(timeout=10_000)
+    except PlaywrightTimeoutError:
+        button.click()
+        modal.locator(f"h1:has-text('{heading}')").wait_for()
     settle(page)
     modal.locator("button.close").click()
     modal.wait_for(state="hidden")
